@@ -1,0 +1,117 @@
+package dev.tensortrail.account;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Registration and role management. */
+@Service
+public class AccountService {
+
+    // Pragmatic: one @, no spaces, a dot in the domain. The mailbox is the real check.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private final UserAccountRepository accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a learner account.
+     *
+     * @throws RegistrationException naming the field and the problem; nothing is stored then
+     */
+    @Transactional
+    public AccountSummary register(RegistrationRequest request) {
+        return create(request, Role.LEARNER);
+    }
+
+    @Transactional
+    AccountSummary create(RegistrationRequest request, Role role) {
+        String email = normaliseEmail(request.email());
+        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        if (displayName.isEmpty()) {
+            throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-required");
+        }
+        if (displayName.codePointCount(0, displayName.length()) > RegistrationRequest.DISPLAY_NAME_MAX_LENGTH
+                || displayName.chars().anyMatch(Character::isISOControl)) {
+            throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-invalid");
+        }
+        String passwordProblem = passwordPolicy.problem(request.password());
+        if (passwordProblem != null) {
+            throw new RegistrationException(RegistrationException.Field.PASSWORD, passwordProblem);
+        }
+        if (accounts.existsByEmailIgnoreCase(email)) {
+            throw duplicateEmail();
+        }
+        var account = new UserAccount(email, displayName, passwordEncoder.encode(request.password()), role,
+                clock.instant());
+        try {
+            return accounts.saveAndFlush(account).toSummary();
+        } catch (DataIntegrityViolationException raceWithAnotherRegistration) {
+            throw duplicateEmail();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmailIgnoreCase(email.strip()).map(UserAccount::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public Slice<AccountSummary> learners(Pageable page) {
+        return accounts.findByRole(Role.LEARNER, page).map(UserAccount::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Slice<AccountSummary> allAccounts(Pageable page) {
+        return accounts.findAllBy(page).map(UserAccount::toSummary);
+    }
+
+    /** @throws IllegalArgumentException when an admin tries to change their own role */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary changeRole(long accountId, Role role, long actingAdminId) {
+        if (accountId == actingAdminId) {
+            throw new IllegalArgumentException("An admin cannot change their own role");
+        }
+        var account = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        account.changeRole(role);
+        return account.toSummary();
+    }
+
+    private static String normaliseEmail(String raw) {
+        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-required");
+        }
+        if (email.length() > RegistrationRequest.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+            throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-invalid");
+        }
+        return email;
+    }
+
+    private static RegistrationException duplicateEmail() {
+        return new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-taken");
+    }
+}

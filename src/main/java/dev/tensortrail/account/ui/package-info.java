@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.account.ui;
+
+import org.jspecify.annotations.NullMarked;

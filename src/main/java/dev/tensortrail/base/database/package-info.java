@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.base.database;
+
+import org.jspecify.annotations.NullMarked;

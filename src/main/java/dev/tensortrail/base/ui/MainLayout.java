@@ -1,0 +1,64 @@
+package dev.tensortrail.base.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.tensortrail.base.DisplayNamed;
+import jakarta.annotation.security.PermitAll;
+
+/** The shell around every signed-in view: title, navigation from {@code @Menu}, theme and user menu. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    final MenuBar userMenu = new MenuBar();
+    final ThemeToggle themeToggle = new ThemeToggle();
+    final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        var brand = new Span(getTranslation("app.name"));
+        brand.addClassName("tt-brand");
+        var spacer = new Div();
+        spacer.addClassName("tt-spacer");
+
+        String name = authentication.getAuthenticatedUser(DisplayNamed.class)
+                .map(DisplayNamed::displayName)
+                .orElseGet(() -> authentication.getPrincipalName().orElse(""));
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var userItem = userMenu.addItem(new Div(new Icon(VaadinIcon.USER), new Text(" " + name)));
+        userItem.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", name));
+        userItem.addClassName("tt-user");
+        userItem.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> authentication.logout());
+
+        addToNavbar(toggle, brand, spacer, themeToggle, userMenu);
+
+        var drawerTitle = new Span(getTranslation("app.name"));
+        drawerTitle.addClassName("tt-drawer-title");
+        nav.setLabel(getTranslation("layout.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        addToDrawer(drawerTitle, new Scroller(nav));
+    }
+}

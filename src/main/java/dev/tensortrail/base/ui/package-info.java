@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.base.ui;
+
+import org.jspecify.annotations.NullMarked;

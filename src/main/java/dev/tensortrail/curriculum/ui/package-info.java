@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.curriculum.ui;
+
+import org.jspecify.annotations.NullMarked;
