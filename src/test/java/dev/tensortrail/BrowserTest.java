@@ -84,11 +84,17 @@ public abstract class BrowserTest {
 
     protected void signIn(String email, String password) {
         open("login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        textbox("Email").fill(email);
+        textbox("Password").fill(password);
         page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
         page.waitForURL(u -> !u.contains("/login"));
         waitForVaadin();
+    }
+
+    /** A text field by its exact label (a password field's reveal button has a label too). */
+    protected com.microsoft.playwright.Locator textbox(String label) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
     protected Path screenshot(String name) {

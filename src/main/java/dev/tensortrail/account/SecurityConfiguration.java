@@ -7,13 +7,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Argon2id at OWASP's first recommended setting: 19 MiB memory, 2 iterations, parallelism 1. */
@@ -23,10 +24,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // the app's own CSS/JS and WebJars (highlight.js): public, like Vaadin's bundle
+                .requestMatchers("/styles/**", "/scripts/**", "/webjars/**").permitAll()
                 .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"))
-                .build();
+        // Signed-in people reach Vaadin for unknown addresses too, so they see the not-found view
+        // instead of a bare 403; the views' own access annotations still decide what opens.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     @Bean

@@ -19,9 +19,9 @@ class AccountBrowserTest extends BrowserTest {
     void a_newcomer_registers_signs_in_sees_their_name_toggles_dark_mode_and_signs_out() {
         String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         open("register");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Display name").fill("Noor Newcomer");
-        page.getByLabel("Password").fill("a long and memorable passphrase");
+        textbox("Email").fill(email);
+        textbox("Display name").fill("Noor Newcomer");
+        textbox("Password").fill("a long and memorable passphrase");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
         page.waitForURL(u -> u.contains("login"));
         waitForVaadin();
@@ -83,6 +83,7 @@ class AccountBrowserTest extends BrowserTest {
 
     @Test
     void an_unknown_address_shows_the_not_found_page() {
+        signIn("admin@tensortrail.test", "admin-for-the-tests");
         open("no/such/page");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
                 .isVisible();

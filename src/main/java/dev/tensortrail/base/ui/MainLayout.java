@@ -1,6 +1,5 @@
 package dev.tensortrail.base.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -42,7 +41,9 @@ public final class MainLayout extends AppLayout {
                 .map(DisplayNamed::displayName)
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var userItem = userMenu.addItem(new Div(new Icon(VaadinIcon.USER), new Text(" " + name)));
+        var userName = new Span(name);
+        userName.addClassName("tt-user-name");
+        var userItem = userMenu.addItem(new Div(new Icon(VaadinIcon.USER), userName));
         userItem.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", name));
         userItem.addClassName("tt-user");
         userItem.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> authentication.logout());
