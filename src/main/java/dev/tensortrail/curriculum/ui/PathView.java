@@ -1,28 +1,136 @@
 package dev.tensortrail.curriculum.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.tensortrail.base.DisplayNamed;
+import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.curriculum.Curriculum;
+import dev.tensortrail.curriculum.LearningPath;
+import dev.tensortrail.curriculum.LessonItem;
+import dev.tensortrail.curriculum.LessonStatus;
+import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
 
-/** "Your path": the learner's home. */
+/** "Your path": the modules as cards with progress; every lesson done, available or locked (and why). */
 @Route("")
 @Menu(order = 0, icon = "vaadin:road-branches", title = "menu.path")
 @PermitAll
 class PathView extends VerticalLayout implements HasDynamicTitle {
 
     final H1 title = new H1();
+    final Paragraph overall = new Paragraph();
+    final Div modules = new Div();
 
-    PathView(AuthenticationContext authentication) {
-        String name = authentication.getAuthenticatedUser(DisplayNamed.class).map(DisplayNamed::displayName)
-                .orElse("");
+    PathView(Curriculum curriculum) {
+        addClassName("tt-page");
+        LearningPath path = curriculum.path();
         title.setText(getTranslation("path.title"));
-        add(title, new Paragraph(getTranslation("path.welcome", name)));
+
+        overall.setText(getTranslation("path.progress", path.lessonsDone(), path.lessonsTotal()));
+        overall.setId("tt-path-progress");
+        var bar = progress(path.lessonsDone(), path.lessonsTotal());
+        bar.getElement().setAttribute("aria-labelledby", "tt-path-progress");
+
+        add(title, overall, bar);
+        if (path.next() != null) {
+            var next = PathLinks.lesson(getTranslation("path.continue", path.next().title()), path.next().slug());
+            next.addClassName("tt-continue");
+            add(next);
+        } else if (path.lessonsDone() == path.lessonsTotal()) {
+            add(new Paragraph(getTranslation("path.finished")));
+        }
+
+        modules.addClassName("tt-module-grid");
+        path.modules().forEach(module -> modules.add(card(module)));
+        add(modules);
+    }
+
+    private Component card(ModuleProgress module) {
+        var card = new Div();
+        card.addClassName("tt-module-card");
+        card.getElement().setAttribute("role", "region");
+        var heading = new H2(module.title());
+        String headingId = "module-" + module.slug();
+        heading.setId(headingId);
+        card.getElement().setAttribute("aria-labelledby", headingId);
+
+        var state = new Span();
+        state.addClassName("tt-badge");
+        if (!module.unlocked()) {
+            state.add(VaadinIcon.LOCK.create(), new Span(getTranslation("path.module.locked")));
+            state.addClassName("tt-badge-locked");
+            card.addClassName("tt-locked");
+        } else if (module.lessonsComplete()) {
+            state.add(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("path.module.complete")));
+            state.addClassName("tt-badge-done");
+        } else {
+            state.add(VaadinIcon.UNLOCK.create(), new Span(getTranslation("path.module.open")));
+        }
+        var header = new Div(heading, state);
+        header.addClassName("tt-card-header");
+        card.add(header, new Paragraph(module.summary()));
+
+        var count = new Span(getTranslation("path.module.progress", module.lessonsDone(), module.lessonsTotal()));
+        count.setId("progress-" + module.slug());
+        var bar = progress(module.lessonsDone(), module.lessonsTotal());
+        bar.getElement().setAttribute("aria-labelledby", "progress-" + module.slug());
+        card.add(count, bar);
+        if (module.lockedBy() != null) {
+            var why = new Paragraph(PathLinks.unlockText(this, module.lockedBy()));
+            why.addClassName("tt-lock-reason");
+            card.add(why);
+        }
+
+        var list = new UnorderedList();
+        list.addClassName("tt-lesson-list");
+        module.lessons().forEach(lesson -> list.add(item(lesson)));
+        card.add(list);
+        return card;
+    }
+
+    private ListItem item(LessonItem lesson) {
+        var item = new ListItem();
+        item.addClassName("tt-lesson-" + lesson.status().name().toLowerCase());
+        Icon icon = switch (lesson.status()) {
+            case DONE -> VaadinIcon.CHECK.create();
+            case AVAILABLE -> VaadinIcon.BOOK.create();
+            case LOCKED -> VaadinIcon.LOCK.create();
+        };
+        icon.getElement().setAttribute("aria-hidden", "true");
+        item.add(icon);
+        if (lesson.status() == LessonStatus.LOCKED) {
+            item.add(new Span(lesson.title()));
+        } else {
+            item.add(PathLinks.lesson(lesson.title(), lesson.slug()));
+        }
+        var meta = new Span(getTranslation("path.status." + lesson.status().name()) + " · "
+                + getTranslation("path.minutes", lesson.readingMinutes()));
+        meta.addClassName("tt-meta");
+        item.add(meta);
+        if (lesson.lockedBy() != null) {
+            var why = new Span(PathLinks.unlockText(this, lesson.lockedBy()));
+            why.addClassName("tt-lock-reason");
+            item.add(why);
+        }
+        return item;
+    }
+
+    private static ProgressBar progress(int done, int total) {
+        var bar = new ProgressBar(0, Math.max(total, 1), done);
+        bar.addClassName("tt-progress");
+        return bar;
     }
 
     @Override

@@ -1,0 +1,158 @@
+package dev.tensortrail.curriculum;
+
+import dev.tensortrail.account.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The learning path's public API: the path, a lesson, and marking a lesson complete. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Curriculum {
+
+    private final PathModuleRepository modules;
+    private final LessonRepository lessons;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<ModuleGate> gates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Curriculum(PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, CurrentUser currentUser,
+            ObjectProvider<ModuleGate> gates, ApplicationEventPublisher events, Clock clock) {
+        this.modules = modules;
+        this.lessons = lessons;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.gates = gates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in learner's path. */
+    @Transactional(readOnly = true)
+    public LearningPath path() {
+        return pathOf(currentUser.requireId());
+    }
+
+    /** The lesson for the signed-in learner, or empty when no such (current) lesson exists. */
+    @Transactional(readOnly = true)
+    public Optional<LessonPage> lesson(String slug) {
+        long learner = currentUser.requireId();
+        Optional<Lesson> lesson = lessons.findBySlug(slug).filter(l -> !l.retired());
+        if (lesson.isEmpty()) {
+            return Optional.empty();
+        }
+        PathModule module = modules.findById(lesson.get().moduleId()).orElseThrow();
+        LearningPath path = pathOf(learner);
+        LessonItem item = find(path, slug);
+        LessonItem next = following(path, slug);
+        Instant completedAt = completions(learner).get(slug);
+        return Optional.of(new LessonPage(lesson.get().toContent(module.slug(), module.title()), item.status(),
+                item.lockedBy(), completedAt, next));
+    }
+
+    /** Every current lesson's content, in path order (for the quiz loader and search). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<LessonContent> allLessons() {
+        Map<Long, PathModule> byId = new HashMap<>();
+        modules.findAll().forEach(m -> byId.put(m.id(), m));
+        return lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc().stream()
+                .map(l -> l.toContent(byId.get(l.moduleId()).slug(), byId.get(l.moduleId()).title()))
+                .toList();
+    }
+
+    /**
+     * Marks a lesson complete for the signed-in learner: one row however often it is called,
+     * and one {@link LessonCompleted} event, the first time.
+     *
+     * @return when the lesson was (first) completed
+     * @throws IllegalArgumentException for an unknown lesson
+     * @throws IllegalStateException    for a lesson that is still locked
+     */
+    @Transactional
+    public Instant complete(String slug) {
+        long learner = currentUser.requireId();
+        Lesson lesson = lessons.findBySlug(slug).filter(l -> !l.retired())
+                .orElseThrow(() -> new IllegalArgumentException("No lesson " + slug));
+        LessonItem item = find(pathOf(learner), slug);
+        if (item.status() == LessonStatus.LOCKED) {
+            throw new IllegalStateException("Lesson " + slug + " is locked");
+        }
+        Instant now = clock.instant();
+        int inserted = jdbc.sql("""
+                        insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, ?)
+                        on conflict (learner_id, lesson_id) do nothing""")
+                .params(learner, lesson.id(), Timestamp.from(now))
+                .update();
+        if (inserted == 1) {
+            PathModule module = modules.findById(lesson.moduleId()).orElseThrow();
+            events.publishEvent(new LessonCompleted(learner, slug, module.slug(),
+                    lesson.toContent(module.slug(), module.title()).skills(), now));
+            return now;
+        }
+        return completions(learner).getOrDefault(slug, now);
+    }
+
+    LearningPath pathOf(long learner) {
+        Map<String, Instant> completed = completions(learner);
+        Map<Long, List<UnlockRules.LessonDef>> byModule = new HashMap<>();
+        for (Lesson lesson : lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc()) {
+            byModule.computeIfAbsent(lesson.moduleId(), id -> new ArrayList<>())
+                    .add(new UnlockRules.LessonDef(lesson.slug(), lesson.title(), lesson.readingMinutes(),
+                            lesson.prerequisites()));
+        }
+        List<UnlockRules.ModuleDef> defs = new ArrayList<>();
+        for (PathModule module : modules.findByRetiredAtIsNullOrderByPositionAsc()) {
+            defs.add(new UnlockRules.ModuleDef(module.slug(), module.title(), module.summary(),
+                    module.unlockRule() == dev.tensortrail.curriculum.content.ModuleSource.UnlockRule.OPEN,
+                    byModule.getOrDefault(module.id(), List.of())));
+        }
+        ModuleGate gate = gates.getIfAvailable();
+        return UnlockRules.evaluate(defs, completed.keySet(),
+                slug -> gate == null ? null : gate.gateTitle(slug),
+                slug -> gate != null && gate.passed(learner, slug));
+    }
+
+    private Map<String, Instant> completions(long learner) {
+        Map<String, Instant> result = new HashMap<>();
+        jdbc.sql("""
+                        select l.slug, c.completed_at from lesson_completion c join lesson l on l.id = c.lesson_id
+                        where c.learner_id = ?""")
+                .param(learner)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list()
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    private static LessonItem find(LearningPath path, String slug) {
+        return path.modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(l -> l.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No lesson " + slug));
+    }
+
+    private static @Nullable LessonItem following(LearningPath path, String slug) {
+        List<LessonItem> all = path.modules().stream().flatMap(m -> m.lessons().stream()).toList();
+        for (int i = 0; i < all.size() - 1; i++) {
+            if (all.get(i).slug().equals(slug)) {
+                return all.get(i + 1);
+            }
+        }
+        return null;
+    }
+}

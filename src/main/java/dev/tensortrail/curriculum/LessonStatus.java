@@ -1,0 +1,6 @@
+package dev.tensortrail.curriculum;
+
+/** Where a learner stands with a lesson. */
+public enum LessonStatus {
+    DONE, AVAILABLE, LOCKED
+}
