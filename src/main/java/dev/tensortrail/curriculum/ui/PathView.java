@@ -102,7 +102,8 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
 
     private ListItem item(LessonItem lesson) {
         var item = new ListItem();
-        item.addClassName("tt-lesson-" + lesson.status().name().toLowerCase());
+        item.addClassName("tt-lesson-" + lesson.status().name().toLowerCase(java.util.Locale.ROOT));
+        item.getElement().setAttribute("data-lesson", lesson.slug());
         Icon icon = switch (lesson.status()) {
             case DONE -> VaadinIcon.CHECK.create();
             case AVAILABLE -> VaadinIcon.BOOK.create();

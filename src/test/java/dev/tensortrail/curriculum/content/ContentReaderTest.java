@@ -1,0 +1,175 @@
+package dev.tensortrail.curriculum.content;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContentReaderTest {
+
+    private final ContentReader reader = new ContentReader(new MarkdownRenderer(),
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void writeManifest() throws IOException {
+        Files.createDirectories(dir.resolve("lessons/basics"));
+        Files.writeString(dir.resolve("path.yml"), """
+                version: 1
+                modules:
+                  - slug: basics
+                    title: Basics
+                    order: 1
+                    summary: The basics.
+                    unlock: open
+                """);
+    }
+
+    @Test
+    void the_shipped_content_is_valid() {
+        var content = reader.read("classpath:curriculum");
+        assertThat(content.modules()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(content.lessons()).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(content.lessons()).allSatisfy(lesson -> {
+            assertThat(lesson.sources()).isNotEmpty();
+            assertThat(lesson.readingMinutes()).isBetween(3, 7);
+            assertThat(lesson.keyPoints()).isNotEmpty();
+            assertThat(lesson.bodyHtml()).doesNotContain("<script");
+        });
+        assertThat(content.lessons()).anySatisfy(lesson -> assertThat(lesson.bodyHtml()).contains("tt-code-pair"));
+    }
+
+    @Test
+    void a_valid_sample_reads_with_its_sections() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]") + "## A heading\n\nText.\n");
+        var content = reader.read(location());
+        assertThat(content.lessons()).singleElement().satisfies(lesson -> {
+            assertThat(lesson.slug()).isEqualTo("first");
+            assertThat(lesson.sections()).extracting(LessonSource.Section::anchor).containsExactly("sec-a-heading");
+            assertThat(lesson.bodyHtml()).contains("id=\"sec-a-heading\"");
+        });
+    }
+
+    @Test
+    void broken_front_matter_names_the_file_and_the_line() throws IOException {
+        lesson("01-first.md", "---\nslug: first\ntitle: [unclosed\n---\nBody\n");
+        assertProblem("lessons/basics/01-first.md", "broken YAML");
+    }
+
+    @Test
+    void a_file_without_front_matter_is_refused() throws IOException {
+        lesson("01-first.md", "# Just markdown\n");
+        assertProblem("lessons/basics/01-first.md", "front-matter");
+    }
+
+    @Test
+    void an_unknown_module_is_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]").replace("module: basics", "module: nowhere") + "Body\n");
+        assertProblem("01-first.md", "unknown module 'nowhere'");
+    }
+
+    @Test
+    void an_unknown_prerequisite_is_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[ghost-lesson]") + "Body\n");
+        assertProblem("01-first.md", "unknown prerequisite 'ghost-lesson'");
+    }
+
+    @Test
+    void a_duplicate_slug_is_refused() throws IOException {
+        lesson("01-first.md", front("same", 1, "[]") + "Body\n");
+        lesson("02-second.md", front("same", 2, "[]") + "Body\n");
+        assertProblem("02-second.md", "duplicate slug 'same'");
+    }
+
+    @Test
+    void a_prerequisite_cycle_is_refused() throws IOException {
+        lesson("01-a.md", front("a", 1, "[b]") + "Body\n");
+        lesson("02-b.md", front("b", 2, "[a]") + "Body\n");
+        assertProblem(".md", "cycle");
+    }
+
+    @Test
+    void missing_sources_are_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]").replaceAll("(?s)sources:.*?---", "---") + "Body\n");
+        assertProblem("01-first.md", "'sources' is missing");
+    }
+
+    @Test
+    void a_missing_or_future_as_of_date_is_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]").replace("as_of: 2025-12-01\n", "") + "Body\n");
+        lesson("02-second.md", front("second", 2, "[]").replace("2025-12-01", "2027-01-01") + "Body\n");
+        assertThatThrownBy(() -> reader.read(location()))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("01-first.md: 'as_of' is missing")
+                .hasMessageContaining("02-second.md: 'as_of' 2027-01-01 is in the future");
+    }
+
+    @Test
+    void an_unsafe_source_url_is_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]").replace("https://example.org/doc", "javascript:alert(1)")
+                + "Body\n");
+        assertProblem("01-first.md", "must be an http(s) address");
+    }
+
+    @Test
+    void two_lessons_with_the_same_order_in_a_module_are_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]") + "Body\n");
+        lesson("02-second.md", front("second", 1, "[]") + "Body\n");
+        assertProblem("order 1 in module 'basics' is already taken", "");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() throws IOException {
+        lesson("01-first.md", front("first", 1, "[ghost]").replace("module: basics", "module: nowhere") + "Body\n");
+        assertThatThrownBy(() -> reader.read(location()))
+                .isInstanceOf(ContentValidationException.class)
+                .satisfies(e -> assertThat(((ContentValidationException) e).problems()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    private void assertProblem(String filePart, String problemPart) {
+        assertThatThrownBy(() -> reader.read(location()))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining(filePart)
+                .hasMessageContaining(problemPart);
+    }
+
+    private String location() {
+        return dir.toUri().toString();
+    }
+
+    private void lesson(String name, String text) throws IOException {
+        Files.writeString(dir.resolve("lessons/basics").resolve(name), text);
+    }
+
+    private static String front(String slug, int order, String prerequisites) {
+        return """
+                ---
+                slug: %s
+                title: Lesson %s
+                module: basics
+                order: %d
+                goal: You learn something.
+                reading_minutes: 4
+                skills: [basics]
+                prerequisites: %s
+                as_of: 2025-12-01
+                key_points:
+                  - A point.
+                sources:
+                  - title: A document
+                    url: https://example.org/doc
+                ---
+                """.formatted(slug, slug, order, prerequisites);
+    }
+}
