@@ -3,10 +3,9 @@ package dev.tensortrail.curriculum;
 import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
 import java.time.Clock;
 
@@ -23,11 +22,13 @@ class CurriculumConfiguration {
         return new ContentReader(renderer, clock);
     }
 
-    /** Loads the content before anything else runs; a broken file stops start-up with its name. */
+    /**
+     * Loads the content while the context starts, before the web server takes requests, so
+     * nobody sees a half-loaded path; a broken file stops start-up with its name.
+     */
     @Bean
-    @Order(-100)
-    ApplicationRunner curriculumStartupLoad(CurriculumLoader loader,
+    SmartInitializingSingleton curriculumStartupLoad(CurriculumLoader loader,
             @Value("${tensortrail.curriculum.location:classpath:curriculum}") String location) {
-        return args -> loader.load(location);
+        return () -> loader.load(location);
     }
 }
