@@ -123,9 +123,14 @@ public class Curriculum {
                     byModule.getOrDefault(module.id(), List.of())));
         }
         ModuleGate gate = gates.getIfAvailable();
-        return UnlockRules.evaluate(defs, completed.keySet(),
+        LearningPath path = UnlockRules.evaluate(defs, completed.keySet(),
                 slug -> gate == null ? null : gate.gateTitle(slug),
                 slug -> gate != null && gate.passed(learner, slug));
+        if (gate == null) {
+            return path;
+        }
+        return new LearningPath(path.modules().stream().map(m -> m.withGate(gate.status(learner, m.slug()))).toList(),
+                path.next());
     }
 
     private Map<String, Instant> completions(long learner) {

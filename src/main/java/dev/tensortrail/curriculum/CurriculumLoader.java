@@ -6,6 +6,7 @@ import dev.tensortrail.curriculum.content.LessonSource;
 import dev.tensortrail.curriculum.content.ModuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,11 @@ public class CurriculumLoader {
     private final LessonRepository lessons;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CurriculumLoader(ContentReader reader, PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.reader = reader;
         this.modules = modules;
         this.lessons = lessons;
@@ -98,8 +101,17 @@ public class CurriculumLoader {
             }
         }
         var result = new Result(created, updated, unchanged, retired);
+        events.publishEvent(new CurriculumLoaded(location, currentLessons()));
         log.info("Curriculum loaded from {}: {} modules, {} lessons ({} new, {} updated, {} unchanged, {} retired)",
                 location, source.modules().size(), source.lessons().size(), created, updated, unchanged, retired);
         return result;
+    }
+
+    private java.util.List<LessonContent> currentLessons() {
+        Map<Long, PathModule> byId = new HashMap<>();
+        modules.findAll().forEach(m -> byId.put(m.id(), m));
+        return lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc().stream()
+                .map(l -> l.toContent(byId.get(l.moduleId()).slug(), byId.get(l.moduleId()).title()))
+                .toList();
     }
 }

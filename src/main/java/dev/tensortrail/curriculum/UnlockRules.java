@@ -74,7 +74,7 @@ final class UnlockRules {
                 previous = lesson;
             }
             result.add(new ModuleProgress(module.slug(), module.title(), module.summary(), unlocked, moduleLock,
-                    done, List.copyOf(items)));
+                    done, List.copyOf(items), null));
 
             // what the following module waits for
             if (done < module.lessons().size()) {

@@ -1,6 +1,7 @@
 package dev.tensortrail.curriculum.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.LessonItem;
 import dev.tensortrail.curriculum.LessonStatus;
+import dev.tensortrail.curriculum.ModuleGate;
 import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
 
@@ -96,6 +98,9 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
         var list = new UnorderedList();
         list.addClassName("tt-lesson-list");
         module.lessons().forEach(lesson -> list.add(item(lesson)));
+        if (module.gate() != null) {
+            list.add(gateItem(module, module.gate()));
+        }
         card.add(list);
         return card;
     }
@@ -126,6 +131,42 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
             item.add(why);
         }
         return item;
+    }
+
+    private ListItem gateItem(ModuleProgress module, ModuleGate.Status gate) {
+        var item = new ListItem();
+        item.addClassName("tt-gate");
+        item.getElement().setAttribute("data-gate", module.slug());
+        boolean open = module.unlocked() && module.lessonsComplete();
+        Icon icon = gate.passed() ? VaadinIcon.CHECK.create() : open ? VaadinIcon.QUESTION_CIRCLE_O.create()
+                : VaadinIcon.LOCK.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        item.add(icon);
+        if (open || gate.passed() || gate.bestScore() != null) {
+            item.add(new Anchor(gate.route(), gate.title()));
+        } else {
+            item.add(new Span(gate.title()));
+        }
+        String state;
+        if (gate.passed()) {
+            state = getTranslation("path.gate.passed", percent(gate.bestScore()));
+            item.addClassName("tt-lesson-done");
+        } else if (gate.bestScore() != null) {
+            state = getTranslation("path.gate.not-passed", percent(gate.bestScore()));
+        } else if (open) {
+            state = getTranslation("path.gate.open");
+        } else {
+            state = getTranslation("path.gate.locked");
+            item.addClassName("tt-lesson-locked");
+        }
+        var meta = new Span(state);
+        meta.addClassName("tt-meta");
+        item.add(meta);
+        return item;
+    }
+
+    private static int percent(Double score) {
+        return score == null ? 0 : (int) Math.round(score * 100);
     }
 
     private static ProgressBar progress(int done, int total) {

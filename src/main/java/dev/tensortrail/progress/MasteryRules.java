@@ -1,0 +1,39 @@
+package dev.tensortrail.progress;
+
+/**
+ * How a skill's level moves, modelled on Khan Academy: in a quiz, a skill answered fully right
+ * reaches Proficient, mostly right (70% or more) Familiar, otherwise Attempted; a quiz cannot
+ * give Mastered, and doing worse than the current level costs one level. In review, a right
+ * answer moves one level up (Proficient becomes Mastered); a miss moves one level down.
+ */
+final class MasteryRules {
+
+    static final double FAMILIAR_SHARE = 0.7;
+
+    private MasteryRules() {
+    }
+
+    static MasteryLevel afterQuiz(MasteryLevel current, double skillScore) {
+        MasteryLevel earned = skillScore >= 1 - 1e-9 ? MasteryLevel.PROFICIENT
+                : skillScore >= FAMILIAR_SHARE ? MasteryLevel.FAMILIAR : MasteryLevel.ATTEMPTED;
+        if (earned.ordinal() > current.ordinal()) {
+            return earned;
+        }
+        if (earned.ordinal() < current.ordinal() && current.atLeast(MasteryLevel.FAMILIAR)) {
+            return current.down();
+        }
+        return current == MasteryLevel.NOT_STARTED ? MasteryLevel.ATTEMPTED : current;
+    }
+
+    static MasteryLevel afterReview(MasteryLevel current, boolean right) {
+        if (!right) {
+            return current.down();
+        }
+        return current.atLeast(MasteryLevel.PROFICIENT) ? MasteryLevel.MASTERED : current.up(MasteryLevel.PROFICIENT);
+    }
+
+    /** FSRS rating from a question's score: right is Good, mostly right Hard, otherwise Again. */
+    static Fsrs.Rating rating(double score) {
+        return score >= 1 - 1e-9 ? Fsrs.Rating.GOOD : score >= 0.5 ? Fsrs.Rating.HARD : Fsrs.Rating.AGAIN;
+    }
+}

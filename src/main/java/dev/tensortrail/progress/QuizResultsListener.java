@@ -1,0 +1,43 @@
+package dev.tensortrail.progress;
+
+import dev.tensortrail.quiz.QuizAttemptGraded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a graded attempt into progress: each skill's mastery level moves, and each answered
+ * question becomes (or updates) a spaced-review card. Runs after the grading commits, in its
+ * own transaction; the event registry retries it if it fails, so no result is lost.
+ */
+@Component
+class QuizResultsListener {
+
+    private final ProgressStore store;
+    private final Fsrs fsrs;
+
+    QuizResultsListener(ProgressStore store, Fsrs fsrs) {
+        this.store = store;
+        this.fsrs = fsrs;
+    }
+
+    @ApplicationModuleListener
+    void on(QuizAttemptGraded event) {
+        var mastery = store.mastery(event.learnerId());
+        event.skillScores().forEach((skill, score) -> {
+            MasteryLevel current = mastery.getOrDefault(skill, MasteryLevel.NOT_STARTED);
+            MasteryLevel next = MasteryRules.afterQuiz(current, score);
+            if (next != current || !mastery.containsKey(skill)) {
+                store.saveMastery(event.learnerId(), skill, next, event.gradedAt());
+            }
+        });
+        for (var question : event.questions()) {
+            Fsrs.Rating rating = MasteryRules.rating(question.score());
+            var card = store.card(event.learnerId(), question.questionId())
+                    .orElseGet(() -> Fsrs.Card.fresh(event.gradedAt()));
+            var next = fsrs.review(card, rating, event.gradedAt());
+            store.saveCard(event.learnerId(), question.questionId(), next,
+                    rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
+            store.log(event.learnerId(), question.questionId(), "QUIZ", rating, question.score(), event.gradedAt());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.tensortrail.progress;
+
+import dev.tensortrail.account.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Spaced review for the signed-in learner: which cards are due, a short session of them, and
+ * the result of each review (FSRS schedules the card; mastery moves). After a long break the
+ * learner is not buried: at most {@code dailyCap} reviews a day, and the rest are said to wait.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Reviews {
+
+    /** How much review there is today. */
+    public record DueSummary(int dueNow, int availableToday, int waiting, int reviewedToday, int dailyCap,
+            @Nullable Instant nextDue) {
+    }
+
+    /** The result of one review: the card's next due time and the skill's new level. */
+    public record ReviewOutcome(Instant nextDue, @Nullable String skill, @Nullable MasteryLevel level) {
+    }
+
+    private final ProgressStore store;
+    private final Fsrs fsrs;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int dailyCap;
+
+    Reviews(ProgressStore store, Fsrs fsrs, CurrentUser currentUser, Clock clock,
+            @Value("${tensortrail.review.daily-cap:20}") int dailyCap) {
+        this.store = store;
+        this.fsrs = fsrs;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.dailyCap = dailyCap;
+    }
+
+    @Transactional(readOnly = true)
+    public DueSummary summary(ZoneId zone) {
+        long learner = currentUser.requireId();
+        Instant now = clock.instant();
+        int due = store.dueCount(learner, now);
+        int reviewed = store.reviewsSince(learner, startOfDay(now, zone));
+        int available = Math.max(0, Math.min(due, dailyCap - reviewed));
+        return new DueSummary(due, available, due - available, reviewed, dailyCap, store.nextDue(learner, now));
+    }
+
+    /** Question ids for a session: due cards, longest overdue first, within today's cap. */
+    @Transactional(readOnly = true)
+    public List<Long> session(int size, ZoneId zone) {
+        long learner = currentUser.requireId();
+        int available = summary(zone).availableToday();
+        return store.dueQuestions(learner, clock.instant(), Math.min(size, available));
+    }
+
+    /**
+     * Records a review of a due card: FSRS schedules it, the skill's mastery moves.
+     *
+     * @throws IllegalArgumentException when the learner has no card for the question
+     */
+    @Transactional
+    public ReviewOutcome record(long questionId, double score) {
+        long learner = currentUser.requireId();
+        Instant now = clock.instant();
+        Fsrs.Card card = store.card(learner, questionId)
+                .orElseThrow(() -> new IllegalArgumentException("No review card for question " + questionId));
+        Fsrs.Rating rating = MasteryRules.rating(score);
+        Fsrs.Card next = fsrs.review(card, rating, now);
+        store.saveCard(learner, questionId, next, rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
+        store.log(learner, questionId, "REVIEW", rating, score, now);
+        String skill = store.skillOf(questionId);
+        MasteryLevel level = null;
+        if (skill != null) {
+            MasteryLevel current = store.mastery(learner).getOrDefault(skill, MasteryLevel.NOT_STARTED);
+            level = MasteryRules.afterReview(current, rating != Fsrs.Rating.AGAIN);
+            store.saveMastery(learner, skill, level, now);
+        }
+        return new ReviewOutcome(next.due(), skill, level);
+    }
+
+    private static Instant startOfDay(Instant now, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.progress.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,191 @@
+package dev.tensortrail.quiz;
+
+import dev.tensortrail.quiz.content.QuizSource;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A question as last loaded; its id (and its options' ids, by position) survive edits. */
+@Entity
+@Table(name = "question")
+class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "content_key", nullable = false, unique = true, length = 120)
+    private String contentKey = "";
+
+    @Column(name = "quiz_id", nullable = false)
+    private long quizId;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private QuestionType type = QuestionType.SINGLE;
+
+    @Column(nullable = false, length = 80)
+    private String skill = "";
+
+    @Column(name = "lesson_slug", nullable = false, length = 120)
+    private String lessonSlug = "";
+
+    @Column(name = "section_anchor", length = 100)
+    private @Nullable String sectionAnchor;
+
+    @Column(name = "section_title", length = 200)
+    private @Nullable String sectionTitle;
+
+    @Column(name = "prompt_html", nullable = false)
+    private String promptHtml = "";
+
+    @Column
+    private @Nullable String code;
+
+    @Column(name = "explanation_html", nullable = false)
+    private String explanationHtml = "";
+
+    @Column(name = "wrong_feedback")
+    private @Nullable String wrongFeedback;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash = "";
+
+    @Column(name = "retired_at")
+    private @Nullable Instant retiredAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "question_id", nullable = false)
+    @OrderBy("position")
+    private List<QuestionOption> options = new ArrayList<>();
+
+    protected Question() {
+    }
+
+    Question(QuizSource.QuestionSource source, long quizId, int position) {
+        this.contentKey = source.key();
+        apply(source, quizId, position);
+    }
+
+    boolean apply(QuizSource.QuestionSource source, long newQuizId, int newPosition) {
+        if (source.hash().equals(contentHash) && quizId == newQuizId && position == newPosition
+                && retiredAt == null) {
+            return false;
+        }
+        quizId = newQuizId;
+        position = newPosition;
+        type = source.type();
+        skill = source.skill();
+        lessonSlug = source.lesson();
+        sectionAnchor = source.sectionAnchor();
+        sectionTitle = source.sectionTitle();
+        promptHtml = source.promptHtml();
+        code = source.code();
+        explanationHtml = source.explanationHtml();
+        wrongFeedback = source.wrongFeedback();
+        contentHash = source.hash();
+        retiredAt = null;
+        // options keep their ids by position, so answers stored in attempts stay meaningful
+        List<QuizSource.OptionSource> incoming = source.options();
+        for (int i = 0; i < incoming.size(); i++) {
+            if (i < options.size()) {
+                options.get(i).apply(incoming.get(i));
+            } else {
+                options.add(new QuestionOption(i + 1, incoming.get(i)));
+            }
+        }
+        while (options.size() > incoming.size()) {
+            options.removeLast();
+        }
+        return true;
+    }
+
+    void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    String contentKey() {
+        return contentKey;
+    }
+
+    long quizId() {
+        return quizId;
+    }
+
+    int position() {
+        return position;
+    }
+
+    QuestionType type() {
+        return type;
+    }
+
+    String skill() {
+        return skill;
+    }
+
+    String lessonSlug() {
+        return lessonSlug;
+    }
+
+    @Nullable String sectionAnchor() {
+        return sectionAnchor;
+    }
+
+    @Nullable String sectionTitle() {
+        return sectionTitle;
+    }
+
+    String promptHtml() {
+        return promptHtml;
+    }
+
+    @Nullable String code() {
+        return code;
+    }
+
+    String explanationHtml() {
+        return explanationHtml;
+    }
+
+    @Nullable String wrongFeedback() {
+        return wrongFeedback;
+    }
+
+    boolean retired() {
+        return retiredAt != null;
+    }
+
+    List<QuestionOption> options() {
+        return options;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.tensortrail.quiz;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface QuestionRepository extends JpaRepository<Question, Long> {
+
+    Optional<Question> findByContentKey(String contentKey);
+
+    @EntityGraph(attributePaths = "options")
+    List<Question> findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(long quizId);
+
+    @EntityGraph(attributePaths = "options")
+    List<Question> findByIdIn(Collection<Long> ids);
+}

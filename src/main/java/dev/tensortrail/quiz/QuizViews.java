@@ -1,0 +1,52 @@
+package dev.tensortrail.quiz;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The records the quiz API returns. Nothing before submission carries the answer key. */
+public final class QuizViews {
+
+    private QuizViews() {
+    }
+
+    /** A quiz for one learner: whether it is open, best score and history. */
+    public record QuizInfo(String slug, String title, String moduleSlug, int passPercent, int questionCount,
+            LocalDate asOf, boolean available, @Nullable Double bestScore, boolean passed,
+            List<AttemptSummary> history) {
+    }
+
+    public record AttemptSummary(long id, Instant submittedAt, double score, boolean passed) {
+    }
+
+    /** An attempt in progress: questions and options in this attempt's order, the answers so far. */
+    public record AttemptView(long attemptId, String quizSlug, String quizTitle, int passPercent,
+            List<QuestionView> questions) {
+    }
+
+    public record QuestionView(long questionId, int number, QuestionType type, String promptHtml,
+            @Nullable String code, List<Choice> options, List<Choice> rightSide, Answer saved) {
+    }
+
+    public record Choice(long id, String text) {
+    }
+
+    /** A graded attempt with everything a learner needs to learn from it. */
+    public record AttemptResult(long attemptId, String quizSlug, String quizTitle, String moduleSlug, double score,
+            boolean passed, int passPercent, Instant submittedAt, List<QuestionResult> questions) {
+    }
+
+    public record QuestionResult(QuestionView question, double score, List<OptionFeedback> options,
+            @Nullable String wrongFeedback, List<String> yourOrder, List<String> correctOrder,
+            List<MatchFeedback> matches, String explanationHtml, String lessonSlug, @Nullable String sectionAnchor,
+            @Nullable String sectionTitle) {
+    }
+
+    public record OptionFeedback(long id, String text, boolean correct, boolean chosen, @Nullable String feedback) {
+    }
+
+    public record MatchFeedback(String left, @Nullable String chosen, String correct) {
+    }
+}

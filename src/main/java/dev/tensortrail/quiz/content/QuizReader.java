@@ -1,0 +1,221 @@
+package dev.tensortrail.quiz.content;
+
+import dev.tensortrail.curriculum.LessonContent;
+import dev.tensortrail.curriculum.content.ContentHash;
+import dev.tensortrail.curriculum.content.ContentProblem;
+import dev.tensortrail.curriculum.content.ContentReader;
+import dev.tensortrail.curriculum.content.ContentValidationException;
+import dev.tensortrail.curriculum.content.MarkdownRenderer;
+import dev.tensortrail.curriculum.content.YamlFields;
+import dev.tensortrail.quiz.QuestionType;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and validates the quiz files (docs/quiz-format.md) against the loaded lessons. */
+public final class QuizReader {
+
+    public static final int MIN_QUESTIONS = 8;
+
+    private final ContentReader files;
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    public QuizReader(ContentReader files, MarkdownRenderer renderer, Clock clock) {
+        this.files = files;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    public List<QuizSource> read(String location, List<LessonContent> lessons) {
+        String root = location.endsWith("/") ? location : location + "/";
+        List<ContentProblem> problems = new ArrayList<>();
+        Map<String, LessonContent> lessonsBySlug = new HashMap<>();
+        Map<String, Set<String>> skillsByModule = new HashMap<>();
+        for (LessonContent lesson : lessons) {
+            lessonsBySlug.put(lesson.slug(), lesson);
+            skillsByModule.computeIfAbsent(lesson.moduleSlug(), m -> new HashSet<>()).addAll(lesson.skills());
+        }
+        List<QuizSource> quizzes = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        Set<String> modules = new HashSet<>();
+        Set<String> questionKeys = new HashSet<>();
+        for (var resource : files.resources(root + "quizzes/*.yml")) {
+            String file = files.label(root, resource);
+            String text = ContentReader.text(resource);
+            Map<?, ?> map = ContentReader.yaml(file, text, 0, problems);
+            if (map == null) {
+                continue;
+            }
+            var fields = new YamlFields(map, file, "", problems);
+            String slug = fields.slug("slug");
+            String module = fields.slug("module");
+            if (!skillsByModule.containsKey(module)) {
+                fields.problem("unknown module '" + module + "' (or a module without lessons)");
+            }
+            if (!slug.isEmpty() && !slugs.add(slug)) {
+                fields.problem("duplicate quiz slug '" + slug + "'");
+            }
+            if (!module.isEmpty() && !modules.add(module)) {
+                fields.problem("module '" + module + "' already has a quiz");
+            }
+            int pass = fields.has("pass_percent") ? fields.integer("pass_percent", 1, 100) : 70;
+            LocalDate asOf = fields.date("as_of");
+            if (asOf != null && asOf.isAfter(LocalDate.now(clock))) {
+                fields.problem("'as_of' " + asOf + " is in the future");
+            }
+            List<QuizSource.QuestionSource> questions = new ArrayList<>();
+            for (Map<?, ?> entry : fields.mappings("questions", true)) {
+                var question = question(fields.nested(entry, "question '" + entry.get("id") + "': "),
+                        skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys);
+                if (question != null) {
+                    questions.add(question);
+                }
+            }
+            if (questions.size() < MIN_QUESTIONS && fields.has("questions")) {
+                fields.problem("a quiz needs at least " + MIN_QUESTIONS + " questions, this one has "
+                        + questions.size());
+            }
+            quizzes.add(new QuizSource(file, slug, module, fields.string("title"), pass,
+                    asOf == null ? LocalDate.EPOCH : asOf, List.copyOf(questions), ContentHash.of(text)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentValidationException(problems);
+        }
+        return List.copyOf(quizzes);
+    }
+
+    private QuizSource.@Nullable QuestionSource question(YamlFields q, Set<String> moduleSkills,
+            Map<String, LessonContent> lessons, Set<String> keys) {
+        String key = q.slug("id");
+        if (!key.isEmpty() && !keys.add(key)) {
+            q.problem("duplicate question id '" + key + "'");
+        }
+        String typeWord = q.string("type");
+        QuestionType type = QuestionType.parse(typeWord);
+        if (type == null) {
+            q.problem("unknown type '" + typeWord + "' (single, multiple, true-false, ordering, matching, code)");
+        }
+        String skill = q.slug("skill");
+        if (!skill.isEmpty() && !moduleSkills.contains(skill)) {
+            q.problem("skill '" + skill + "' is not taught by a lesson of this module");
+        }
+        String lessonSlug = q.slug("lesson");
+        LessonContent lesson = lessons.get(lessonSlug);
+        if (!lessonSlug.isEmpty() && lesson == null) {
+            q.problem("unknown lesson '" + lessonSlug + "'");
+        }
+        String section = q.optionalString("section");
+        String anchor = null;
+        if (section != null && lesson != null) {
+            anchor = lesson.sections().stream().filter(s -> s.title().equals(section))
+                    .map(LessonContent.Section::anchor).findFirst().orElse(null);
+            if (anchor == null) {
+                q.problem("section '" + section + "' is not a '##' heading of lesson '" + lessonSlug + "'");
+            }
+        }
+        String prompt = q.string("prompt");
+        String explanation = q.string("explanation");
+        String code = q.optionalString("code");
+        List<QuizSource.OptionSource> options = type == null ? List.of() : options(q, type);
+        if (type == QuestionType.CODE && code == null) {
+            q.problem("a code question needs 'code'");
+        }
+        if (code != null && code.lines().count() > 25) {
+            q.problem("'code' is longer than 25 lines");
+        }
+        String wrongFeedback = q.optionalString("feedback");
+        if ((type == QuestionType.ORDERING || type == QuestionType.MATCHING) && wrongFeedback == null) {
+            q.problem("an " + type.word() + " question needs 'feedback' (shown when the answer is wrong)");
+        }
+        if (type == null) {
+            return null;
+        }
+        String identity = String.join("\u0000", key, type.word(), skill, lessonSlug, String.valueOf(section), prompt,
+                String.valueOf(code), explanation, String.valueOf(wrongFeedback), options.toString());
+        return new QuizSource.QuestionSource(key, type, skill, lessonSlug, anchor, section, inline(prompt), code,
+                inline(explanation), wrongFeedback, options, ContentHash.of(identity));
+    }
+
+    private List<QuizSource.OptionSource> options(YamlFields q, QuestionType type) {
+        List<QuizSource.OptionSource> result = new ArrayList<>();
+        switch (type) {
+            case ORDERING -> {
+                List<String> items = q.strings("items", true);
+                if (items.size() < 3 || items.size() > 6) {
+                    q.problem("an ordering question needs 3 to 6 'items', not " + items.size());
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    result.add(new QuizSource.OptionSource(items.get(i), false, null, i + 1, null));
+                }
+            }
+            case MATCHING -> {
+                for (Map<?, ?> pair : q.mappings("pairs", true)) {
+                    var p = q.nested(pair, "");
+                    result.add(new QuizSource.OptionSource(p.string("left"), false, null, null, p.string("right")));
+                }
+                if (result.size() < 3 || result.size() > 5) {
+                    q.problem("a matching question needs 3 to 5 'pairs', not " + result.size());
+                }
+                if (result.stream().map(QuizSource.OptionSource::matchText).distinct().count() != result.size()) {
+                    q.problem("the right-hand sides of a matching question must differ");
+                }
+            }
+            default -> {
+                for (Map<?, ?> option : q.mappings("options", true)) {
+                    var o = q.nested(option, "option '" + option.get("text") + "': ");
+                    if (!(option.get("correct") instanceof Boolean)) {
+                        o.problem("'correct' must be true or false");
+                    }
+                    result.add(new QuizSource.OptionSource(o.string("text"), o.bool("correct", false),
+                            o.string("feedback"), null, null));
+                }
+                long correct = result.stream().filter(QuizSource.OptionSource::correct).count();
+                int n = result.size();
+                switch (type) {
+                    case SINGLE, CODE -> {
+                        if (n < 3 || n > 5 || correct != 1) {
+                            q.problem("a " + type.word() + " question needs 3 to 5 options with exactly one correct"
+                                    + " (has " + n + " options, " + correct + " correct)");
+                        }
+                    }
+                    case MULTIPLE -> {
+                        if (n < 4 || n > 6 || correct < 2) {
+                            q.problem("a multiple question needs 4 to 6 options with at least two correct (has "
+                                    + n + " options, " + correct + " correct)");
+                        }
+                    }
+                    case TRUE_FALSE -> {
+                        boolean texts = n == 2 && result.stream().map(QuizSource.OptionSource::text)
+                                .allMatch(t -> t.equals("True") || t.equals("False"));
+                        if (!texts || correct != 1) {
+                            q.problem("a true-false question needs the options 'True' and 'False', one correct");
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (result.stream().map(QuizSource.OptionSource::text).distinct().count() != result.size()) {
+            q.problem("option texts must differ");
+        }
+        return List.copyOf(result);
+    }
+
+    /** Markdown for one or two sentences, rendered and sanitised, without the wrapping paragraph. */
+    private String inline(String markdown) {
+        String html = renderer.render(markdown).html().strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.quiz.content;
+
+import org.jspecify.annotations.NullMarked;

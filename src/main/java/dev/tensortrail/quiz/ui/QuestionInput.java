@@ -1,0 +1,230 @@
+package dev.tensortrail.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.QuestionType;
+import dev.tensortrail.quiz.QuizViews.Choice;
+import dev.tensortrail.quiz.QuizViews.QuestionView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One question with the input its type needs; reports every change of answer. Shared with the
+ * spaced-review view (the "ui" named interface of the quiz module).
+ */
+public class QuestionInput extends Div {
+
+    private final QuestionView question;
+    private final Consumer<Answer> onChange;
+    private Answer answer;
+
+    // the inputs, by type (package-private for UI unit tests)
+    final RadioButtonGroup<Choice> single = new RadioButtonGroup<>();
+    final CheckboxGroup<Choice> multiple = new CheckboxGroup<>();
+    final Div ordering = new Div();
+    final List<Choice> order = new ArrayList<>();
+    final Map<Long, Select<Choice>> matching = new LinkedHashMap<>();
+
+    public QuestionInput(QuestionView question, Consumer<Answer> onChange) {
+        this.question = question;
+        this.onChange = onChange;
+        this.answer = question.saved();
+        addClassName("tt-question");
+        getElement().setAttribute("data-question", String.valueOf(question.questionId()));
+
+        var heading = new H2(getTranslation("quiz.question-number", question.number()));
+        heading.addClassName("tt-question-number");
+        String promptId = "prompt-" + question.questionId();
+        var prompt = new Html("<div id=\"" + promptId + "\" class=\"tt-prompt\">" + question.promptHtml() + "</div>");
+        add(heading, prompt);
+        if (question.code() != null) {
+            var pre = new Pre();
+            var code = new com.vaadin.flow.component.html.Code(question.code());
+            code.addClassName("language-python");
+            pre.add(code);
+            pre.addClassName("tt-question-code");
+            add(pre);
+        }
+        var hint = new Span(getTranslation("quiz.hint." + question.type().name()));
+        hint.addClassName("tt-meta");
+        add(hint);
+
+        switch (question.type()) {
+            case MULTIPLE -> buildMultiple(promptId);
+            case ORDERING -> buildOrdering();
+            case MATCHING -> buildMatching();
+            default -> buildSingle(promptId);
+        }
+    }
+
+    public Answer answer() {
+        return answer;
+    }
+
+    public QuestionView question() {
+        return question;
+    }
+
+    private void changed(Answer newAnswer) {
+        answer = newAnswer;
+        onChange.accept(newAnswer);
+    }
+
+    private void buildSingle(String promptId) {
+        single.setItems(question.options());
+        single.setItemLabelGenerator(Choice::text);
+        single.getElement().setAttribute("aria-labelledby", promptId);
+        single.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        question.options().stream().filter(c -> question.saved().optionIds().contains(c.id())).findFirst()
+                .ifPresent(single::setValue);
+        single.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                changed(Answer.choose(List.of(e.getValue().id())));
+            }
+        });
+        add(single);
+    }
+
+    private void buildMultiple(String promptId) {
+        multiple.setItems(question.options());
+        multiple.setItemLabelGenerator(Choice::text);
+        multiple.getElement().setAttribute("aria-labelledby", promptId);
+        multiple.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        multiple.setValue(new LinkedHashSet<>(question.options().stream()
+                .filter(c -> question.saved().optionIds().contains(c.id())).toList()));
+        multiple.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed(Answer.choose(question.options().stream().filter(e.getValue()::contains)
+                        .map(Choice::id).toList()));
+            }
+        });
+        add(multiple);
+    }
+
+    private void buildOrdering() {
+        Map<Long, Choice> byId = new HashMap<>();
+        question.options().forEach(c -> byId.put(c.id(), c));
+        if (!question.saved().optionIds().isEmpty()) {
+            question.saved().optionIds().forEach(id -> order.add(byId.get(id)));
+        } else {
+            order.addAll(question.options());
+        }
+        // the order on screen is an answer too, even before the first move
+        answer = Answer.choose(order.stream().map(Choice::id).toList());
+        ordering.addClassName("tt-ordering");
+        ordering.getElement().setAttribute("role", "list");
+        renderOrdering();
+        add(ordering);
+    }
+
+    /** Moves an item; the learner's order is saved on every move. */
+    void move(int from, int to) {
+        if (from == to || to < 0 || to >= order.size()) {
+            return;
+        }
+        order.add(to, order.remove(from));
+        renderOrdering();
+        changed(Answer.choose(order.stream().map(Choice::id).toList()));
+    }
+
+    private void renderOrdering() {
+        ordering.removeAll();
+        for (int i = 0; i < order.size(); i++) {
+            int index = i;
+            Choice item = order.get(i);
+            var position = new Span((i + 1) + ".");
+            position.addClassName("tt-order-position");
+            var text = new Span(item.text());
+            text.addClassName("tt-order-text");
+            var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(index, index - 1));
+            up.setAriaLabel(getTranslation("quiz.move-up", item.text()));
+            up.setEnabled(i > 0);
+            var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(index, index + 1));
+            down.setAriaLabel(getTranslation("quiz.move-down", item.text()));
+            down.setEnabled(i < order.size() - 1);
+            up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var row = new HorizontalLayout(VaadinIcon.GRID_SMALL_O.create(), position, text, up, down);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            row.addClassName("tt-order-row");
+            row.getElement().setAttribute("role", "listitem");
+            row.getElement().setAttribute("data-item", String.valueOf(item.id()));
+            DragSource.create(row).setDraggable(true);
+            DropTarget<HorizontalLayout> target = DropTarget.create(row);
+            target.addDropListener(e -> e.getDragSourceComponent().ifPresent(source -> {
+                int from = ordering.getChildren().toList().indexOf(source);
+                if (from >= 0) {
+                    move(from, index);
+                }
+            }));
+            ordering.add(row);
+        }
+    }
+
+    private void buildMatching() {
+        var table = new Div();
+        table.addClassName("tt-matching");
+        for (Choice left : question.options()) {
+            var select = new Select<Choice>();
+            select.setLabel(left.text());
+            select.setItems(question.rightSide());
+            select.setItemLabelGenerator(Choice::text);
+            select.setPlaceholder(getTranslation("quiz.choose"));
+            select.setEmptySelectionAllowed(false);
+            Long saved = question.saved().matches().get(left.id());
+            question.rightSide().stream().filter(c -> c.id() == (saved == null ? -1 : saved)).findFirst()
+                    .ifPresent(select::setValue);
+            select.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    changed(currentMatches());
+                }
+            });
+            matching.put(left.id(), select);
+            table.add(select);
+        }
+        add(table);
+    }
+
+    private Answer currentMatches() {
+        Map<Long, Long> matches = new LinkedHashMap<>();
+        matching.forEach((left, select) -> {
+            if (select.getValue() != null) {
+                matches.put(left, select.getValue().id());
+            }
+        });
+        // a half-finished matching is kept only once complete; until then it counts as unanswered
+        return matches.size() == matching.size() ? Answer.match(matches) : Answer.none();
+    }
+
+    boolean answered() {
+        if (question.type() == QuestionType.ORDERING) {
+            return true;
+        }
+        return !answer.isEmpty();
+    }
+
+    Component focusTarget() {
+        return this;
+    }
+}

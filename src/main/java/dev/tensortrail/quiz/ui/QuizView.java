@@ -1,0 +1,194 @@
+package dev.tensortrail.quiz.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.QuizException;
+import dev.tensortrail.quiz.QuizViews.AttemptView;
+import dev.tensortrail.quiz.QuizViews.QuizInfo;
+import dev.tensortrail.quiz.Quizzes;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A module quiz: what it covers, past attempts, and the attempt in progress. Answers are saved
+ * as the learner works; nothing on this page knows which answer is right.
+ */
+@Route("quizzes/:slug")
+@PermitAll
+@JavaScript("context://scripts/lesson.js")
+class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SLUG = "slug";
+
+    final H1 title = new H1();
+    final Button start = new Button();
+    final Button submit = new Button();
+    final List<QuestionInput> inputs = new ArrayList<>();
+
+    private final Quizzes quizzes;
+    private String pageTitle = "";
+    private long attemptId;
+
+    QuizView(Quizzes quizzes) {
+        this.quizzes = quizzes;
+        addClassNames("tt-page", "tt-quiz");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(SLUG).orElse("");
+        var info = quizzes.info(slug);
+        if (info.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        inputs.clear();
+        show(info.get());
+    }
+
+    private void show(QuizInfo info) {
+        pageTitle = info.title();
+        title.setText(info.title());
+        add(title, new Paragraph(getTranslation("quiz.intro", info.questionCount(), info.passPercent(),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(info.asOf()))));
+        if (!info.history().isEmpty()) {
+            add(history(info));
+        }
+        if (!info.available()) {
+            var locked = new Paragraph(getTranslation("quiz.locked"));
+            locked.addClassName("tt-locked-notice");
+            add(locked, new Anchor("", getTranslation("lesson.back-to-path")));
+            return;
+        }
+        var open = quizzes.openAttempt(info.slug());
+        if (open.isPresent()) {
+            showAttempt(open.get());
+            return;
+        }
+        start.setText(getTranslation(info.history().isEmpty() ? "quiz.start" : "quiz.retake"));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setDisableOnClick(true);
+        start.addClickListener(e -> {
+            try {
+                var attempt = quizzes.startOrResume(info.slug());
+                start.setVisible(false);
+                showAttempt(attempt);
+            } catch (QuizException ex) {
+                start.setEnabled(true);
+                error(ex);
+            }
+        });
+        add(start);
+    }
+
+    private Div history(QuizInfo info) {
+        var box = new Div(new H2(getTranslation("quiz.history")));
+        box.addClassName("tt-history");
+        var list = new UnorderedList();
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        info.history().forEach(a -> {
+            String text = getTranslation(a.passed() ? "quiz.history.passed" : "quiz.history.failed",
+                    format.format(a.submittedAt()), Math.round(a.score() * 100));
+            var link = new com.vaadin.flow.router.RouterLink(text, ResultView.class,
+                    new RouteParameters(Map.of(ResultView.SLUG, info.slug(), ResultView.ATTEMPT,
+                            String.valueOf(a.id()))));
+            list.add(new ListItem(link));
+        });
+        box.add(list);
+        return box;
+    }
+
+    private void showAttempt(AttemptView attempt) {
+        attemptId = attempt.attemptId();
+        var form = new Div();
+        form.addClassName("tt-attempt");
+        form.add(new Paragraph(getTranslation("quiz.autosave")));
+        for (var question : attempt.questions()) {
+            var input = new QuestionInput(question, answer -> save(question.questionId(), answer));
+            inputs.add(input);
+            form.add(input);
+        }
+        submit.setText(getTranslation("quiz.submit"));
+        submit.setIcon(VaadinIcon.CHECK.create());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submit(attempt));
+        form.add(submit);
+        add(form);
+        form.getElement().executeJs("window.tensortrail.enhanceLesson(this, $0, $1, $2)",
+                getTranslation("lesson.copy"), getTranslation("lesson.copied"), contextPath()
+                        + "/webjars/highlightjs/11.11.1/highlight.min.js");
+    }
+
+    private void save(long questionId, Answer answer) {
+        try {
+            quizzes.saveAnswer(attemptId, questionId, answer);
+        } catch (QuizException e) {
+            error(e);
+        }
+    }
+
+    void submit(AttemptView attempt) {
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        inputs.forEach(input -> answers.put(input.question().questionId(), input.answer()));
+        try {
+            var result = quizzes.submit(attempt.attemptId(), answers);
+            getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(Map.of(
+                    ResultView.SLUG, result.quizSlug(), ResultView.ATTEMPT, String.valueOf(result.attemptId())))));
+        } catch (QuizException e) {
+            submit.setEnabled(true);
+            if ("quiz.error.already-graded".equals(e.messageKey())) {
+                // a second tab or a double click got there first: show what was recorded
+                getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(Map.of(
+                        ResultView.SLUG, attempt.quizSlug(), ResultView.ATTEMPT,
+                        String.valueOf(attempt.attemptId())))));
+                return;
+            }
+            error(e);
+        }
+    }
+
+    private void error(QuizException e) {
+        Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String contextPath() {
+        var request = VaadinServletRequest.getCurrent();
+        return request == null ? "" : request.getContextPath();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " | TensorTrail";
+    }
+}

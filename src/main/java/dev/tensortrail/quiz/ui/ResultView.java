@@ -1,0 +1,182 @@
+package dev.tensortrail.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.quiz.QuestionType;
+import dev.tensortrail.quiz.QuizException;
+import dev.tensortrail.quiz.QuizViews.AttemptResult;
+import dev.tensortrail.quiz.QuizViews.OptionFeedback;
+import dev.tensortrail.quiz.QuizViews.QuestionResult;
+import dev.tensortrail.quiz.Quizzes;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Map;
+
+/** A graded attempt: score, pass or fail, and per question what was right, why, and what to reread. */
+@Route("quizzes/:slug/attempts/:attempt")
+@PermitAll
+class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SLUG = "slug";
+    static final String ATTEMPT = "attempt";
+
+    final H1 title = new H1();
+    final Span verdict = new Span();
+
+    private final Quizzes quizzes;
+    private String pageTitle = "";
+
+    ResultView(Quizzes quizzes) {
+        this.quizzes = quizzes;
+        addClassNames("tt-page", "tt-result");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(ATTEMPT).orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        AttemptResult result;
+        try {
+            result = quizzes.result(id);
+        } catch (QuizException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        show(result);
+    }
+
+    private void show(AttemptResult result) {
+        pageTitle = getTranslation("result.title", result.quizTitle());
+        title.setText(pageTitle);
+        int percent = (int) Math.round(result.score() * 100);
+        verdict.removeAll();
+        verdict.add(result.passed() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
+                new Span(getTranslation(result.passed() ? "result.passed" : "result.failed", percent,
+                        result.passPercent())));
+        verdict.addClassNames("tt-verdict", result.passed() ? "tt-verdict-passed" : "tt-verdict-failed");
+        verdict.getElement().setAttribute("role", "status");
+        add(title, verdict);
+
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
+        actions.add(new RouterLink(getTranslation("result.retake"), QuizView.class,
+                new RouteParameters(QuizView.SLUG, result.quizSlug())));
+        actions.add(new Anchor("", getTranslation("lesson.back-to-path")));
+        add(actions);
+
+        for (QuestionResult question : result.questions()) {
+            add(question(question));
+        }
+    }
+
+    private Component question(QuestionResult q) {
+        var box = new Div();
+        box.addClassName("tt-question");
+        int percent = (int) Math.round(q.score() * 100);
+        String verdictKey = q.score() >= 1 ? "result.correct" : q.score() <= 0 ? "result.wrong" : "result.partly";
+        var heading = new H2(getTranslation("quiz.question-number", q.question().number()) + " · "
+                + getTranslation(verdictKey, percent));
+        heading.addClassName(q.score() >= 1 ? "tt-right" : "tt-wrong");
+        box.add(heading, new Html("<div class=\"tt-prompt\">" + q.question().promptHtml() + "</div>"));
+        if (q.question().code() != null) {
+            var pre = new com.vaadin.flow.component.html.Pre(q.question().code());
+            pre.addClassName("tt-question-code");
+            box.add(pre);
+        }
+        if (q.question().type() == QuestionType.ORDERING) {
+            box.add(orderList("result.your-order", q.yourOrder()), orderList("result.correct-order", q.correctOrder()));
+        } else if (q.question().type() == QuestionType.MATCHING) {
+            var list = new UnorderedList();
+            q.matches().forEach(m -> {
+                boolean right = m.correct().equals(m.chosen());
+                list.add(new ListItem(mark(right), new Span(getTranslation("result.match", m.left(),
+                        m.chosen() == null ? getTranslation("result.no-answer") : m.chosen(), m.correct()))));
+            });
+            box.add(list);
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("tt-feedback-list");
+            for (OptionFeedback option : q.options()) {
+                if (!option.chosen() && !option.correct()) {
+                    continue;
+                }
+                var item = new ListItem();
+                item.add(mark(option.correct()));
+                String label = option.chosen() && option.correct() ? "result.chosen-correct"
+                        : option.chosen() ? "result.chosen-wrong" : "result.correct-answer";
+                item.add(new Span(getTranslation(label) + ": "), new Span(option.text()));
+                if (option.feedback() != null) {
+                    var feedback = new Paragraph(option.feedback());
+                    feedback.addClassName("tt-feedback");
+                    item.add(feedback);
+                }
+                list.add(item);
+            }
+            if (q.options().stream().noneMatch(OptionFeedback::chosen)) {
+                box.add(new Paragraph(getTranslation("result.no-answer")));
+            }
+            box.add(list);
+        }
+        if (q.score() < 1 && q.wrongFeedback() != null) {
+            var feedback = new Paragraph(q.wrongFeedback());
+            feedback.addClassName("tt-feedback");
+            box.add(feedback);
+        }
+        var explanation = new Div(new H3(getTranslation("result.why")),
+                new Html("<div>" + q.explanationHtml() + "</div>"));
+        explanation.addClassName("tt-explanation");
+        box.add(explanation);
+        String href = "lessons/" + q.lessonSlug() + (q.sectionAnchor() == null ? "" : "#" + q.sectionAnchor());
+        box.add(new Anchor(href, q.sectionTitle() == null ? getTranslation("result.reread-lesson")
+                : getTranslation("result.reread", q.sectionTitle())));
+        return box;
+    }
+
+    private Component orderList(String key, java.util.List<String> items) {
+        var list = new OrderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        return new Div(new Span(getTranslation(key)), list);
+    }
+
+    private Component mark(boolean right) {
+        var icon = right ? VaadinIcon.CHECK.create() : VaadinIcon.CLOSE_SMALL.create();
+        icon.addClassName(right ? "tt-right" : "tt-wrong");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        return icon;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " | TensorTrail";
+    }
+
+    static RouteParameters parameters(String slug, long attempt) {
+        return new RouteParameters(Map.of(SLUG, slug, ATTEMPT, String.valueOf(attempt)));
+    }
+}
