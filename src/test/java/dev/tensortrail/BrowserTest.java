@@ -23,6 +23,7 @@ import java.util.List;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClockConfiguration.class)
 public abstract class BrowserTest {
 
     private static Playwright playwright;

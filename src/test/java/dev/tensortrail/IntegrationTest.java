@@ -13,5 +13,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClockConfiguration.class)
 public @interface IntegrationTest {
 }

@@ -322,7 +322,7 @@ public final class Fsrs {
         }
         double days = stability / factor * (Math.pow(parameters.desiredRetention(), 1 / decay) - 1);
         // Math.rint rounds half to even, like Python's round() in the reference.
-        double rounded = Math.floor(days);
+        double rounded = Math.rint(days);
         return (int) Math.min(Math.max(rounded, 1), parameters.maximumIntervalDays());
     }
 

@@ -1,0 +1,68 @@
+package dev.tensortrail;
+
+import dev.tensortrail.account.AccountService;
+import dev.tensortrail.account.RegistrationRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Creates learners and their history straight in the database, and signs them in for service calls. */
+@Component
+public class LearnerFixture {
+
+    private final AccountService accounts;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
+
+    LearnerFixture(AccountService accounts, UserDetailsService users, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /** A new learner, signed in on the current thread; returns the email. */
+    public String newLearner(String name) {
+        String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        accounts.register(new RegistrationRequest(email, name, "a long enough passphrase"));
+        signIn(email);
+        return email;
+    }
+
+    public void signIn(String email) {
+        var user = users.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    public long id(String email) {
+        return jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
+    }
+
+    /** Marks every lesson of the modules as read (as if the learner clicked through them). */
+    public void completeLessons(String email, String... modules) {
+        jdbc.sql("""
+                        insert into lesson_completion (learner_id, lesson_id, completed_at)
+                        select ?, l.id, now() from lesson l join path_module m on m.id = l.module_id
+                        where m.slug in (:modules) and l.retired_at is null on conflict do nothing""".replace(":modules",
+                        String.join(",", java.util.Collections.nCopies(modules.length, "?"))))
+                .params(concat(id(email), modules)).update();
+    }
+
+    private static Object[] concat(long id, String[] modules) {
+        Object[] result = new Object[modules.length + 1];
+        result[0] = id;
+        System.arraycopy(modules, 0, result, 1, modules.length);
+        return result;
+    }
+
+    public List<String> moduleSlugs() {
+        return jdbc.sql("select slug from path_module where retired_at is null order by position")
+                .query(String.class).list();
+    }
+}
