@@ -1,0 +1,146 @@
+package dev.tensortrail.progress;
+
+import dev.tensortrail.IntegrationTest;
+import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.TestClock;
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.Quizzes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Spaced review over simulated days: quiz answers become cards, cards come due, reviews move them. */
+@IntegrationTest
+class ReviewsTest {
+
+    private static final ZoneId UTC = ZoneOffset.UTC;
+
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    Mastery mastery;
+    @Autowired
+    Quizzes quizzes;
+    @Autowired
+    LearnerFixture learners;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void quiz_answers_become_cards_that_come_due_and_move_forward_when_reviewed() {
+        String email = learners.newLearner("Remy Review");
+        learners.completeLessons(email, "graphs");
+        takeQuiz("graphs-quiz", true);
+        awaitCards(email, 9);
+
+        assertThat(mastery.levels()).containsEntry("graph-concepts", MasteryLevel.PROFICIENT)
+                .containsEntry("graph-history", MasteryLevel.PROFICIENT);
+        assertThat(reviews.summary(UTC).dueNow()).isZero();
+
+        clock.advance(Duration.ofDays(1));
+        var due = reviews.summary(UTC);
+        assertThat(due.dueNow()).isEqualTo(9);
+        assertThat(due.availableToday()).isEqualTo(9);
+
+        var session = reviews.session(10, UTC);
+        assertThat(session).hasSize(9);
+        var outcome = reviews.record(session.getFirst(), 1.0);
+        assertThat(outcome.nextDue()).isAfter(clock.instant().plus(Duration.ofDays(1)));
+        assertThat(outcome.level()).isEqualTo(MasteryLevel.MASTERED);
+
+        var missed = reviews.record(session.get(1), 0.0);
+        assertThat(missed.nextDue()).isBefore(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(reviews.summary(UTC).reviewedToday()).isEqualTo(2);
+    }
+
+    @Test
+    void after_a_long_break_at_most_the_daily_cap_comes_due_and_the_rest_is_said_to_wait() {
+        String email = learners.newLearner("Long Break");
+        learners.completeLessons(email, "graphs");
+        takeQuiz("graphs-quiz", true);
+        learners.completeLessons(email, "execution");
+        takeQuiz("execution-quiz", true);
+        learners.completeLessons(email, "deployment");
+        takeQuiz("deployment-quiz", true);
+        awaitCards(email, 27);
+
+        clock.advance(Duration.ofDays(120));
+        var due = reviews.summary(UTC);
+        assertThat(due.dueNow()).isEqualTo(27);
+        assertThat(due.availableToday()).isEqualTo(20);
+        assertThat(due.waiting()).isEqualTo(7);
+
+        for (int round = 0; round < 2; round++) {
+            reviews.session(10, UTC).forEach(question -> reviews.record(question, 1.0));
+        }
+        var capped = reviews.summary(UTC);
+        assertThat(capped.reviewedToday()).isEqualTo(20);
+        assertThat(capped.availableToday()).isZero();
+        assertThat(reviews.session(10, UTC)).isEmpty();
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(reviews.summary(UTC).availableToday()).isEqualTo(7);
+    }
+
+    @Test
+    void a_failed_quiz_leaves_skills_attempted_and_cards_due_soon() {
+        String email = learners.newLearner("Fay Fail");
+        learners.completeLessons(email, "graphs");
+        takeQuiz("graphs-quiz", false);
+        awaitCards(email, 9);
+
+        assertThat(mastery.levels()).containsEntry("graph-concepts", MasteryLevel.ATTEMPTED);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(reviews.summary(UTC).dueNow()).isEqualTo(9);
+    }
+
+    private void takeQuiz(String slug, boolean right) {
+        var attempt = quizzes.startOrResume(slug);
+        Map<Long, Answer> answers = new LinkedHashMap<>();
+        for (var q : attempt.questions()) {
+            if (!right) {
+                answers.put(q.questionId(), Answer.none());
+                continue;
+            }
+            answers.put(q.questionId(), switch (q.type()) {
+                case ORDERING -> Answer.choose(jdbc.sql(
+                        "select id from question_option where question_id = ? order by correct_position")
+                        .param(q.questionId()).query(Long.class).list());
+                case MATCHING -> {
+                    Map<Long, Long> matches = new LinkedHashMap<>();
+                    q.options().forEach(o -> matches.put(o.id(), o.id()));
+                    yield Answer.match(matches);
+                }
+                default -> Answer.choose(jdbc.sql(
+                        "select id from question_option where question_id = ? and correct order by position")
+                        .param(q.questionId()).query(Long.class).list());
+            });
+        }
+        quizzes.submit(attempt.attemptId(), answers);
+    }
+
+    private void awaitCards(String email, int count) {
+        long id = learners.id(email);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from review_card where learner_id = ?").param(id).query(Integer.class).single() == count);
+    }
+}
