@@ -1,0 +1,51 @@
+package dev.tensortrail.recommendation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A tool that keeps part of the work portable when the honest answer is "either". */
+public enum Hedge {
+    /** Keeps the model code portable: Keras 3 runs the same code on JAX, TensorFlow or PyTorch. */
+    KERAS_3(
+            "keras-3",
+            "Keras 3",
+            "Either framework will do, so pick what your team knows. Write the model in Keras 3, "
+                    + "which runs the same code on JAX, TensorFlow or PyTorch, to keep the choice open."),
+    /** Keeps the trained model portable: ONNX Runtime runs exports from either framework. */
+    ONNX(
+            "onnx",
+            "ONNX",
+            "Either framework will do, so pick what your team knows. Export the trained model to ONNX "
+                    + "and run it with ONNX Runtime, which works on servers, phones and in the browser, "
+                    + "with Java, C#, C++ and Python APIs.");
+
+    private final String fileKey;
+    private final String displayName;
+    private final String advice;
+
+    Hedge(String fileKey, String displayName, String advice) {
+        this.fileKey = fileKey;
+        this.displayName = displayName;
+        this.advice = advice;
+    }
+
+    /** The spelling used in the decision-model file, e.g. {@code keras-3}. */
+    public String fileKey() {
+        return fileKey;
+    }
+
+    /** The name shown to learners, e.g. "Keras 3". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** One or two sentences telling the learner how to use this hedge. */
+    public String advice() {
+        return advice;
+    }
+
+    /** The hedge spelled {@code key} in the decision-model file, if any. */
+    public static Optional<Hedge> fromFileKey(String key) {
+        return Arrays.stream(values()).filter(h -> h.fileKey.equals(key)).findFirst();
+    }
+}
