@@ -61,6 +61,15 @@ public class LearnerFixture {
         return result;
     }
 
+    /** The whole path done: every lesson read and every quiz passed (a shortcut the tests may take). */
+    public void finishThePath(String email) {
+        completeLessons(email, moduleSlugs().toArray(String[]::new));
+        jdbc.sql("""
+                        insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
+                        select q.id, ?, now(), now(), 1, true from quiz q where q.retired_at is null""")
+                .param(id(email)).update();
+    }
+
     public List<String> moduleSlugs() {
         return jdbc.sql("select slug from path_module where retired_at is null order by position")
                 .query(String.class).list();

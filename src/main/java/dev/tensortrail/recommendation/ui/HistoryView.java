@@ -1,0 +1,64 @@
+package dev.tensortrail.recommendation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.tensortrail.recommendation.Factor;
+import dev.tensortrail.recommendation.Recommendations;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+/** Every saved suggestion with its inputs, model version and time; printable (save as PDF from the browser). */
+@Route("suggestion/history")
+@PermitAll
+class HistoryView extends VerticalLayout implements HasDynamicTitle {
+
+    final Div entries = new Div();
+
+    HistoryView(Recommendations recommendations) {
+        addClassNames("tt-page", "tt-history-page");
+        var print = new Button(getTranslation("history.print"), VaadinIcon.PRINT.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addClassName("tt-no-print");
+        add(new H1(getTranslation("history.title")), print, entries);
+        var history = recommendations.history();
+        if (history.isEmpty()) {
+            entries.add(new Paragraph(getTranslation("history.empty")));
+            return;
+        }
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        var model = recommendations.model();
+        for (var saved : history) {
+            var entry = new Div();
+            entry.addClassName("tt-history-entry");
+            entry.add(new H2(getTranslation("history.entry", format.format(saved.createdAt()),
+                    getTranslation("suggestion.outcome-short." + saved.outcome().name()))));
+            String inputs = saved.answers().profile().applicableFactorIds().stream()
+                    .map(id -> model.factor(id).map(Factor::title).orElse(id) + " "
+                            + saved.answers().importances().byFactorId().getOrDefault(id, 0))
+                    .collect(Collectors.joining(", "));
+            entry.add(new Paragraph(getTranslation("history.inputs", inputs.isEmpty() ? "-" : inputs,
+                    getTranslation("profile.team." + saved.answers().profile().teamFramework().name()))));
+            var panel = new SuggestionPanel();
+            panel.show(recommendations.replay(saved), model);
+            entry.add(panel);
+            entries.add(entry);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("history.title") + " | TensorTrail";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.recommendation.ui;
+
+import org.jspecify.annotations.NullMarked;
