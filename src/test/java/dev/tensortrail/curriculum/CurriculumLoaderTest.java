@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Loads a copy of the shipped content from a folder, edits and removes files, and checks that
@@ -93,14 +94,38 @@ class CurriculumLoaderTest {
 
     @Test
     void a_removed_lesson_is_retired_without_losing_history_and_comes_back_when_restored() throws IOException {
+        // a lesson no quiz or other lesson refers to (removing a referenced one is refused, see below)
+        String slug = "graphs-extra-reading";
+        Path file = lessonFile("graphs/09-graphs-extra-reading.md");
+        String text = """
+                ---
+                slug: graphs-extra-reading
+                title: Extra reading
+                module: graphs
+                order: 9
+                goal: You know where to read more.
+                reading_minutes: 3
+                skills: [graph-concepts]
+                prerequisites: []
+                as_of: 2025-12-01
+                key_points:
+                  - Read the sources.
+                sources:
+                  - title: "tf.function: API documentation"
+                    url: https://www.tensorflow.org/api_docs/python/tf/function
+                ---
+
+                ## More to read
+
+                The sources of each lesson are the best next step.
+                """;
+        Files.writeString(file, text);
+        assertThat(loader.load(location()).created()).isOne();
         long learner = newLearner();
-        String slug = "decisions-how-your-suggestion-works";
         long lessonId = lessonId(slug);
         jdbc.sql("insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, now())")
                 .params(learner, lessonId).update();
 
-        Path file = lessonFile("decisions/03-decisions-how-your-suggestion-works.md");
-        String text = Files.readString(file);
         Files.delete(file);
         var removed = loader.load(location());
         assertThat(removed.retired()).isOne();
@@ -118,14 +143,20 @@ class CurriculumLoaderTest {
     }
 
     @Test
+    void removing_a_lesson_that_a_quiz_still_refers_to_is_refused_and_changes_nothing() throws IOException {
+        String before = snapshot();
+        Files.delete(lessonFile("decisions/03-decisions-how-your-suggestion-works.md"));
+        assertThatThrownBy(() -> loader.load(location()))
+                .hasMessageContaining("quizzes/decisions.yml")
+                .hasMessageContaining("unknown lesson 'decisions-how-your-suggestion-works'");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void a_broken_file_changes_nothing_at_all() throws IOException {
         String before = snapshot();
         Files.writeString(lessonFile("graphs/01-graphs-what-is-a-graph.md"), "no front matter here");
-        try {
-            loader.load(location());
-        } catch (RuntimeException expected) {
-            assertThat(expected).hasMessageContaining("01-graphs-what-is-a-graph.md");
-        }
+        assertThatThrownBy(() -> loader.load(location())).hasMessageContaining("01-graphs-what-is-a-graph.md");
         assertThat(snapshot()).isEqualTo(before);
     }
 
