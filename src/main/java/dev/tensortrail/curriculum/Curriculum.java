@@ -108,7 +108,10 @@ public class Curriculum {
         return completions(learner).getOrDefault(slug, now);
     }
 
-    LearningPath pathOf(long learner) {
+    /** Another learner's path, for the instructor's read-only view of them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public LearningPath pathOf(long learner) {
         Map<String, Instant> completed = completions(learner);
         Map<Long, List<UnlockRules.LessonDef>> byModule = new HashMap<>();
         for (Lesson lesson : lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc()) {

@@ -61,7 +61,7 @@ class AccountBrowserTest extends BrowserTest {
         accounts.register(new RegistrationRequest(email, "Lee Learner", "learning every single day"));
         signIn(email, "learning every single day");
 
-        open("instructor/learners");
+        open("instructor");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not for your role")))
                 .isVisible();
         open("admin/users");

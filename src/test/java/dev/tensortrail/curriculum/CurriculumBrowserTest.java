@@ -48,7 +48,7 @@ class CurriculumBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark complete")))
                 .isEnabled();
 
-        open("");
+        open("path");
         assertThat(page.getByText("1 of 20 lessons done")).isVisible();
         assertThat(second.getByText("Available ·")).isVisible();
 

@@ -60,7 +60,7 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(page.getByText("Passed with 100%")).isVisible();
         screenshot("quiz-result-passed");
 
-        open("");
+        open("path");
         assertThat(page.locator("[data-gate='graphs']")).containsText("Passed · best 100%");
         assertThat(module("execution")).containsText("Open");
     }
@@ -91,9 +91,12 @@ class QuizBrowserTest extends BrowserTest {
                     String left = (String) select.evaluate("e => e.label");
                     String right = jdbc.sql("select match_text from question_option where question_id = ? and text = ?")
                             .params(id, left).query(String.class).single();
+                    // wait until the previous overlay has closed, so its items are not clicked by mistake
+                    assertThat(page.locator("vaadin-select-item:visible")).hasCount(0);
                     select.click();
                     page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(right))
                             .first().click();
+                    assertThat(select).hasAttribute("has-value", "");
                     waitForVaadin();
                 }
             }

@@ -26,7 +26,7 @@ import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
 
 /** "Your path": the modules as cards with progress; every lesson done, available or locked (and why). */
-@Route("")
+@Route("path")
 @Menu(order = 0, icon = "vaadin:road-branches", title = "menu.path")
 @PermitAll
 class PathView extends VerticalLayout implements HasDynamicTitle {

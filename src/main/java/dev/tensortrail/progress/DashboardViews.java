@@ -1,0 +1,54 @@
+package dev.tensortrail.progress;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the dashboards show. */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    public record LearnerDashboard(long learnerId, String displayName, int lessonsDone, int lessonsTotal,
+            List<ModuleBar> modules, List<SkillLevel> skills, List<QuizScore> quizScores, int minutesSpent,
+            Reviews.DueSummary reviews, Streaks.Result streak, NextAction next) {
+    }
+
+    public record ModuleBar(String title, int done, int total) {
+    }
+
+    public record SkillLevel(String skill, MasteryLevel level) {
+    }
+
+    public record QuizScore(Instant at, String quizTitle, double score, int passPercent) {
+    }
+
+    /** The one thing to do next, and what it names (a lesson, a quiz and its skills, a count). */
+    public record NextAction(Kind kind, @Nullable String target, @Nullable String title, List<String> skills,
+            int count) {
+
+        public enum Kind {
+            RETAKE_QUIZ, DO_REVIEWS, RESUME_LESSON, TAKE_QUIZ, GET_SUGGESTION, START
+        }
+    }
+
+    public record CohortOverview(int learners, int activeLast7Days, List<FunnelStep> funnel,
+            List<QuizAverage> quizzes) {
+    }
+
+    public record FunnelStep(String module, int finishedLessons, int passedQuiz) {
+    }
+
+    public record QuizAverage(String quiz, double averageScore, int attempts, double passRate) {
+    }
+
+    public record LearnerRow(long id, String name, String email, @Nullable Instant lastActivity, int lessonsDone,
+            int lessonsTotal, boolean stuck) {
+    }
+
+    public record QuestionStatistics(long questionId, String key, String quiz, String type, int attempts,
+            double facility, @Nullable Double discrimination, boolean flagged) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tensortrail.progress;
+
+import dev.tensortrail.curriculum.LearningPath;
+import dev.tensortrail.curriculum.ModuleProgress;
+import dev.tensortrail.progress.DashboardViews.NextAction;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/**
+ * The one recommended next step, from the learner's state, in this order: retake a failed
+ * quiz (naming the skills it missed), do the reviews that are due, continue with the next
+ * lesson, take a module's quiz, and at the end get the framework suggestion.
+ */
+final class NextActions {
+
+    private NextActions() {
+    }
+
+    static NextAction decide(DashboardStore.@Nullable FailedQuiz failed, int reviewsAvailable, LearningPath path) {
+        if (failed != null) {
+            return new NextAction(NextAction.Kind.RETAKE_QUIZ, "quizzes/" + failed.slug(), failed.title(),
+                    failed.skills(), 0);
+        }
+        if (reviewsAvailable > 0) {
+            return new NextAction(NextAction.Kind.DO_REVIEWS, "review", null, List.of(), reviewsAvailable);
+        }
+        if (path.next() != null) {
+            var kind = path.lessonsDone() == 0 ? NextAction.Kind.START : NextAction.Kind.RESUME_LESSON;
+            return new NextAction(kind, "lessons/" + path.next().slug(), path.next().title(), List.of(), 0);
+        }
+        for (ModuleProgress module : path.modules()) {
+            if (module.unlocked() && module.lessonsComplete() && module.gate() != null && !module.gate().passed()) {
+                return new NextAction(NextAction.Kind.TAKE_QUIZ, module.gate().route(), module.gate().title(),
+                        List.of(), 0);
+            }
+        }
+        return new NextAction(NextAction.Kind.GET_SUGGESTION, "suggestion", null, List.of(), 0);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tensortrail.progress.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dev.tensortrail.progress.Dashboards;
+import jakarta.annotation.security.PermitAll;
+
+/** Home: the learner's dashboard once they have started; a newcomer goes straight to the path. */
+@Route("")
+@Menu(order = -1, icon = "vaadin:dashboard", title = "menu.dashboard")
+@PermitAll
+class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    private final Dashboards dashboards;
+
+    DashboardView(Dashboards dashboards) {
+        this.dashboards = dashboards;
+        addClassNames("tt-page", "tt-dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var mine = dashboards.mine();
+        if (mine.lessonsDone() == 0 && mine.quizScores().isEmpty()) {
+            event.forwardTo("path");
+            return;
+        }
+        removeAll();
+        title.setText(getTranslation("dashboard.title", mine.displayName()));
+        add(title, new LearnerDashboardPanel(mine, true));
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(
+                details -> dashboards.rememberZone(details.getTimeZoneId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard") + " | TensorTrail";
+    }
+}

@@ -1,0 +1,143 @@
+package dev.tensortrail.progress.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import dev.tensortrail.base.chart.Chart;
+import dev.tensortrail.base.chart.ChartJson;
+import dev.tensortrail.progress.DashboardViews;
+import dev.tensortrail.progress.DashboardViews.LearnerDashboard;
+import dev.tensortrail.progress.MasteryLevel;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The learner dashboard's cards and charts; read-only, shared by the learner's and the instructor's view. */
+class LearnerDashboardPanel extends Div {
+
+    LearnerDashboardPanel(LearnerDashboard d, boolean ownView) {
+        addClassName("tt-dashboard-grid");
+        if (ownView) {
+            add(nextAction(d.next()));
+        }
+        add(completion(d), streak(d), reviews(d), time(d), mastery(d), scores(d));
+    }
+
+    private Div card(String title) {
+        var card = new Div(new H3(title));
+        card.addClassName("tt-card");
+        return card;
+    }
+
+    private Div nextAction(DashboardViews.NextAction next) {
+        var card = card(getTranslation("dashboard.next"));
+        card.addClassName("tt-next-action");
+        String kind = next.kind().name();
+        String text = switch (next.kind()) {
+            case RETAKE_QUIZ -> getTranslation("dashboard.next.RETAKE_QUIZ", next.title(),
+                    next.skills().isEmpty() ? "-" : String.join(", ", next.skills()));
+            case DO_REVIEWS -> getTranslation("dashboard.next.DO_REVIEWS", next.count());
+            case RESUME_LESSON, START, TAKE_QUIZ -> getTranslation("dashboard.next." + kind, next.title());
+            case GET_SUGGESTION -> getTranslation("dashboard.next.GET_SUGGESTION");
+        };
+        card.add(new Paragraph(text), new Anchor(next.target() == null ? "" : next.target(),
+                getTranslation("dashboard.next.go." + kind)));
+        return card;
+    }
+
+    private Div completion(LearnerDashboard d) {
+        var card = card(getTranslation("dashboard.completion"));
+        int percent = d.lessonsTotal() == 0 ? 0 : Math.round(100f * d.lessonsDone() / d.lessonsTotal());
+        var figure = new Span(percent + "%");
+        figure.addClassName("tt-figure");
+        card.add(figure, new Paragraph(getTranslation("path.progress", d.lessonsDone(), d.lessonsTotal())));
+        for (var module : d.modules()) {
+            var label = new Span(module.title() + ": " + getTranslation("path.module.progress", module.done(),
+                    module.total()));
+            label.addClassName("tt-meta");
+            var bar = new ProgressBar(0, Math.max(1, module.total()), module.done());
+            bar.getElement().setAttribute("aria-label", label.getText());
+            card.add(label, bar);
+        }
+        return card;
+    }
+
+    private Div streak(LearnerDashboard d) {
+        var card = card(getTranslation("dashboard.streak"));
+        var figure = new Span(getTranslation("dashboard.streak.days", d.streak().current()));
+        figure.addClassName("tt-figure");
+        card.add(figure, new Paragraph(getTranslation(d.streak().activeToday() ? "dashboard.streak.today-done"
+                : "dashboard.streak.today-open")), new Paragraph(getTranslation("dashboard.streak.longest",
+                d.streak().longest())));
+        var rule = new Paragraph(getTranslation("dashboard.streak.rule"));
+        rule.addClassName("tt-meta");
+        card.add(rule);
+        return card;
+    }
+
+    private Div reviews(LearnerDashboard d) {
+        var card = card(getTranslation("dashboard.reviews"));
+        var figure = new Span(String.valueOf(d.reviews().availableToday()));
+        figure.addClassName("tt-figure");
+        card.add(figure, new Paragraph(getTranslation("dashboard.reviews.due")));
+        if (d.reviews().waiting() > 0) {
+            card.add(new Paragraph(getTranslation("review.waiting", d.reviews().waiting(), d.reviews().dailyCap())));
+        }
+        return card;
+    }
+
+    private Div time(LearnerDashboard d) {
+        var card = card(getTranslation("dashboard.time"));
+        var figure = new Span(getTranslation("dashboard.time.value", d.minutesSpent() / 60, d.minutesSpent() % 60));
+        figure.addClassName("tt-figure");
+        var how = new Paragraph(getTranslation("dashboard.time.how"));
+        how.addClassName("tt-meta");
+        card.add(figure, how);
+        return card;
+    }
+
+    private Chart mastery(LearnerDashboard d) {
+        List<String> labels = d.skills().stream().map(DashboardViews.SkillLevel::skill).toList();
+        List<Integer> values = d.skills().stream().map(s -> s.level().ordinal()).toList();
+        List<String> levelNames = Arrays.stream(MasteryLevel.values())
+                .map(l -> getTranslation("mastery." + l.name())).toList();
+        long proficient = d.skills().stream().filter(s -> s.level().atLeast(MasteryLevel.PROFICIENT)).count();
+        String summary = getTranslation("dashboard.mastery.summary", proficient, d.skills().size());
+        List<List<String>> rows = d.skills().stream()
+                .map(s -> List.of(s.skill(), getTranslation("mastery." + s.level().name()))).toList();
+        return new Chart(getTranslation("dashboard.mastery"), summary,
+                ChartJson.horizontalBars(labels, values, getTranslation("dashboard.mastery"), levelNames),
+                List.of(getTranslation("dashboard.skill"), getTranslation("dashboard.level")), rows);
+    }
+
+    private Chart scores(LearnerDashboard d) {
+        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (var s : d.quizScores()) {
+            long percent = Math.round(s.score() * 100);
+            labels.add(format.format(s.at()) + " " + s.quizTitle().replaceFirst("^Quiz: ", ""));
+            values.add(percent);
+            rows.add(List.of(format.format(s.at()), s.quizTitle(), percent + "%",
+                    getTranslation(percent >= s.passPercent() ? "dashboard.passed" : "dashboard.not-passed")));
+        }
+        int passLine = d.quizScores().isEmpty() ? 70 : d.quizScores().getLast().passPercent();
+        long passed = d.quizScores().stream().filter(s -> s.score() * 100 >= s.passPercent() - 1e-9).count();
+        String summary = d.quizScores().isEmpty() ? getTranslation("dashboard.scores.none")
+                : getTranslation("dashboard.scores.summary", d.quizScores().size(), passed, passLine);
+        return new Chart(getTranslation("dashboard.scores"), summary,
+                ChartJson.scoreLine(labels, values, getTranslation("dashboard.scores.score"), passLine,
+                        getTranslation("dashboard.scores.pass-line", passLine)),
+                List.of(getTranslation("dashboard.date"), getTranslation("dashboard.quiz"),
+                        getTranslation("dashboard.score"), getTranslation("dashboard.result")), rows);
+    }
+}
