@@ -212,8 +212,9 @@ class DashboardStore {
                         select q.id, q.content_key, z.title, q.type, count(*) as attempts, avg(s.item) as facility,
                                corr(s.item, s.rest) as discrimination
                         from scored s join question q on q.id = s.question_id join quiz z on z.id = q.quiz_id
-                        group by q.id, q.content_key, z.title, q.type, z.id, q.position
-                        order by z.id, q.position""".formatted(scope));
+                        join path_module m on m.slug = z.module_slug
+                        group by q.id, q.content_key, z.title, q.type, m.position, q.position
+                        order by m.position, q.position""".formatted(scope));
         if (learners != null) {
             spec = spec.param("learners", learners.toArray(Long[]::new));
         }

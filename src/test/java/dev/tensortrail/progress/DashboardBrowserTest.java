@@ -1,0 +1,73 @@
+package dev.tensortrail.progress;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.tensortrail.BrowserTest;
+import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.Quizzes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Opens both dashboards with data, checks what they say, and keeps screenshots (desktop and phone). */
+class DashboardBrowserTest extends BrowserTest {
+
+    @Autowired
+    LearnerFixture learners;
+    @Autowired
+    Quizzes quizzes;
+    @Autowired
+    DemoCohort cohort;
+
+    @Test
+    void a_learner_and_an_instructor_read_their_dashboards() {
+        if (!cohort.exists()) {
+            cohort.generate(60, 6, 7);
+        }
+        String email = learners.newLearner("Dana Dashboard");
+        learners.completeLessons(email, "graphs");
+        var attempt = quizzes.startOrResume("graphs-quiz");
+        Map<Long, Answer> none = new LinkedHashMap<>();
+        attempt.questions().forEach(q -> none.put(q.questionId(), Answer.none()));
+        quizzes.submit(attempt.attemptId(), none);
+        SecurityContextHolder.clearContext();
+
+        signIn(email, "a long enough passphrase");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome back, Dana Dashboard")))
+                .isVisible();
+        assertThat(page.getByText("Retake \"Quiz: Computation graphs\"")).isVisible();
+        assertThat(page.getByText("3 of 20 lessons done")).isVisible();
+        assertThat(page.locator(".tt-chart canvas").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table")).first().click();
+        assertThat(page.locator(".tt-chart-table").first()).containsText("graph-concepts");
+        screenshot("dashboard-learner");
+        page.setViewportSize(375, 800);
+        screenshot("dashboard-learner-phone");
+        page.setViewportSize(1280, 860);
+
+        page.getByText("Dana Dashboard").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        signIn("instructor@tensortrail.test", "trail-instructor-pass");
+        open("instructor");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your cohort"))).isVisible();
+        assertThat(page.getByText("Completion funnel")).isVisible();
+        assertThat(page.locator("vaadin-grid").first()).isVisible();
+        screenshot("dashboard-instructor");
+
+        page.getByLabel("Find a learner").fill("Dana Dashboard");
+        page.getByText("dana-dashboard-", new Page.GetByTextOptions()).first().click();
+        waitForVaadin();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Dashboard of Dana Dashboard"))).isVisible();
+        assertThat(page.getByText("You see this learner's progress read-only.")).isVisible();
+        screenshot("dashboard-instructor-drilldown");
+    }
+}
