@@ -70,6 +70,27 @@ public class LearnerFixture {
                 .param(id(email)).update();
     }
 
+    /** The right answers to an attempt, read from the database as a test may (the page never sees them). */
+    public java.util.Map<Long, dev.tensortrail.quiz.Answer> correctAnswers(dev.tensortrail.quiz.QuizViews.AttemptView attempt) {
+        java.util.Map<Long, dev.tensortrail.quiz.Answer> answers = new java.util.LinkedHashMap<>();
+        for (var q : attempt.questions()) {
+            answers.put(q.questionId(), switch (q.type()) {
+                case ORDERING -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                                "select id from question_option where question_id = ? order by correct_position")
+                        .param(q.questionId()).query(Long.class).list());
+                case MATCHING -> {
+                    java.util.Map<Long, Long> matches = new java.util.LinkedHashMap<>();
+                    q.options().forEach(o -> matches.put(o.id(), o.id()));
+                    yield dev.tensortrail.quiz.Answer.match(matches);
+                }
+                default -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                                "select id from question_option where question_id = ? and correct order by position")
+                        .param(q.questionId()).query(Long.class).list());
+            });
+        }
+        return answers;
+    }
+
     public List<String> moduleSlugs() {
         return jdbc.sql("select slug from path_module where retired_at is null order by position")
                 .query(String.class).list();

@@ -117,23 +117,10 @@ class ReviewsTest {
         var attempt = quizzes.startOrResume(slug);
         Map<Long, Answer> answers = new LinkedHashMap<>();
         for (var q : attempt.questions()) {
-            if (!right) {
-                answers.put(q.questionId(), Answer.none());
-                continue;
-            }
-            answers.put(q.questionId(), switch (q.type()) {
-                case ORDERING -> Answer.choose(jdbc.sql(
-                        "select id from question_option where question_id = ? order by correct_position")
-                        .param(q.questionId()).query(Long.class).list());
-                case MATCHING -> {
-                    Map<Long, Long> matches = new LinkedHashMap<>();
-                    q.options().forEach(o -> matches.put(o.id(), o.id()));
-                    yield Answer.match(matches);
-                }
-                default -> Answer.choose(jdbc.sql(
-                        "select id from question_option where question_id = ? and correct order by position")
-                        .param(q.questionId()).query(Long.class).list());
-            });
+            answers.put(q.questionId(), Answer.none());
+        }
+        if (right) {
+            answers.putAll(learners.correctAnswers(attempt));
         }
         quizzes.submit(attempt.attemptId(), answers);
     }

@@ -15,7 +15,7 @@ public final class ChartJson {
             List<String> tickNames) {
         return """
                 {"type":"bar","data":{"labels":%s,"datasets":[{"label":%s,"data":%s,"backgroundColor":"#1676f3"}]},
-                 "options":{"indexAxis":"y","responsive":true,"maintainAspectRatio":false,
+                 "options":{"animation":false,"indexAxis":"y","responsive":true,"maintainAspectRatio":false,
                   "plugins":{"legend":{"display":false}},
                   "scales":{"x":{"min":0,"max":%d,"ticks":{"stepSize":1},"tickNames":%s}}}}"""
                 .formatted(strings(labels), string(label), numbers(values), tickNames.size() - 1, strings(tickNames));
@@ -29,7 +29,7 @@ public final class ChartJson {
                 {"type":"line","data":{"labels":%s,"datasets":[
                   {"label":%s,"data":%s,"borderColor":"#1676f3","backgroundColor":"#1676f3","pointStyle":"circle","pointRadius":4},
                   {"label":%s,"data":%s,"borderColor":"#c4302b","borderDash":[6,4],"pointRadius":0}]},
-                 "options":{"responsive":true,"maintainAspectRatio":false,"scales":{"y":{"min":0,"max":100}}}}"""
+                 "options":{"animation":false,"responsive":true,"maintainAspectRatio":false,"scales":{"y":{"min":0,"max":100}}}}"""
                 .formatted(strings(labels), string(label), numbers(scores), string(passLabel), pass);
     }
 
@@ -37,7 +37,7 @@ public final class ChartJson {
     public static String bars(List<String> labels, List<? extends Number> values, String label) {
         return """
                 {"type":"bar","data":{"labels":%s,"datasets":[{"label":%s,"data":%s,"backgroundColor":"#1676f3"}]},
-                 "options":{"responsive":true,"maintainAspectRatio":false,"plugins":{"legend":{"display":false}},
+                 "options":{"animation":false,"responsive":true,"maintainAspectRatio":false,"plugins":{"legend":{"display":false}},
                   "scales":{"y":{"beginAtZero":true,"ticks":{"precision":0}}}}}"""
                 .formatted(strings(labels), string(label), numbers(values));
     }
