@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.tensortrail.quiz.Answer;
@@ -44,7 +44,7 @@ public class QuestionInput extends Div {
     final CheckboxGroup<Choice> multiple = new CheckboxGroup<>();
     final Div ordering = new Div();
     final List<Choice> order = new ArrayList<>();
-    final Map<Long, Select<Choice>> matching = new LinkedHashMap<>();
+    final Map<Long, ComboBox<Choice>> matching = new LinkedHashMap<>();
 
     public QuestionInput(QuestionView question, Consumer<Answer> onChange) {
         this.question = question;
@@ -186,12 +186,13 @@ public class QuestionInput extends Div {
         var table = new Div();
         table.addClassName("tt-matching");
         for (Choice left : question.options()) {
-            var select = new Select<Choice>();
+            // a combo box: every choice is typed or picked with the keyboard, and the list is searchable
+            var select = new ComboBox<Choice>();
             select.setLabel(left.text());
             select.setItems(question.rightSide());
             select.setItemLabelGenerator(Choice::text);
             select.setPlaceholder(getTranslation("quiz.choose"));
-            select.setEmptySelectionAllowed(false);
+            select.setAllowCustomValue(false);
             Long saved = question.saved().matches().get(left.id());
             question.rightSide().stream().filter(c -> c.id() == (saved == null ? -1 : saved)).findFirst()
                     .ifPresent(select::setValue);
