@@ -48,10 +48,6 @@ public class PasswordPolicy {
         return null;
     }
 
-    int commonPasswordCount() {
-        return common.size();
-    }
-
     private static Set<String> load() {
         InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS);
         if (in == null) {

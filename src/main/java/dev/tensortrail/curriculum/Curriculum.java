@@ -57,12 +57,32 @@ public class Curriculum {
             return Optional.empty();
         }
         PathModule module = modules.findById(lesson.get().moduleId()).orElseThrow();
-        LearningPath path = pathOf(learner);
+        Map<String, Instant> completed = completions(learner);
+        LearningPath path = pathOf(learner, completed);
         LessonItem item = find(path, slug);
         LessonItem next = following(path, slug);
-        Instant completedAt = completions(learner).get(slug);
+        Instant completedAt = completed.get(slug);
         return Optional.of(new LessonPage(lesson.get().toContent(module.slug(), module.title()), item.status(),
                 item.lockedBy(), completedAt, next));
+    }
+
+    /** How many current lessons the path has. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public int lessonCount() {
+        return jdbc.sql("select count(*) from lesson where retired_at is null").query(Integer.class).single();
+    }
+
+    /** Every skill the current lessons teach, in path order, each once. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<String> skills() {
+        return jdbc.sql("""
+                        select skill from (select s.skill, min(m.position * 1000 + l.position * 10 + s.n) as rank
+                          from lesson l join path_module m on m.id = l.module_id
+                          cross join lateral unnest(l.skills) with ordinality as s(skill, n)
+                          where l.retired_at is null group by s.skill) ranked order by rank""")
+                .query(String.class).list();
     }
 
     /** Every current lesson's content, in path order (for the quiz loader and search). */
@@ -112,7 +132,10 @@ public class Curriculum {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public LearningPath pathOf(long learner) {
-        Map<String, Instant> completed = completions(learner);
+        return pathOf(learner, completions(learner));
+    }
+
+    private LearningPath pathOf(long learner, Map<String, Instant> completed) {
         Map<Long, List<UnlockRules.LessonDef>> byModule = new HashMap<>();
         for (Lesson lesson : lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc()) {
             byModule.computeIfAbsent(lesson.moduleId(), id -> new ArrayList<>())
@@ -126,13 +149,11 @@ public class Curriculum {
                     byModule.getOrDefault(module.id(), List.of())));
         }
         ModuleGate gate = gates.getIfAvailable();
+        Map<String, ModuleGate.Status> statuses = gate == null ? Map.of() : gate.statuses(learner);
         LearningPath path = UnlockRules.evaluate(defs, completed.keySet(),
-                slug -> gate == null ? null : gate.gateTitle(slug),
-                slug -> gate != null && gate.passed(learner, slug));
-        if (gate == null) {
-            return path;
-        }
-        return new LearningPath(path.modules().stream().map(m -> m.withGate(gate.status(learner, m.slug()))).toList(),
+                slug -> statuses.containsKey(slug) ? statuses.get(slug).title() : null,
+                slug -> statuses.containsKey(slug) && statuses.get(slug).passed());
+        return new LearningPath(path.modules().stream().map(m -> m.withGate(statuses.get(m.slug()))).toList(),
                 path.next());
     }
 

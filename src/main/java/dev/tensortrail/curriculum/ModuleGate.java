@@ -2,6 +2,8 @@ package dev.tensortrail.curriculum;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Map;
+
 /**
  * A step after a module's lessons that must be passed before the next module opens (the
  * module quiz). Implemented by the module that owns the gate, so the curriculum depends on
@@ -13,11 +15,6 @@ public interface ModuleGate {
     record Status(String title, String route, boolean passed, @Nullable Double bestScore) {
     }
 
-    /** @return the gate's title when the module has one, else null */
-    @Nullable String gateTitle(String moduleSlug);
-
-    boolean passed(long learnerId, String moduleSlug);
-
-    /** @return the gate for the path's module card, or null when the module has none */
-    @Nullable Status status(long learnerId, String moduleSlug);
+    /** @return every module's gate for this learner, by module slug (modules without a gate are absent) */
+    Map<String, Status> statuses(long learnerId);
 }

@@ -137,7 +137,7 @@ class DashboardStore {
 
     /** The sort keys the learners table offers, mapped to SQL (never raw input). */
     static final Map<String, String> SORTS = Map.of(
-            "name", "lower(u.display_name)", "email", "lower(u.email)", "lastActivity", "last_activity",
+            "name", "lower(display_name)", "email", "lower(email)", "lastActivity", "last_activity",
             "progress", "lessons_done", "stuck", "stuck");
 
     private static final String LEARNERS = """
@@ -166,7 +166,7 @@ class DashboardStore {
 
     List<DashboardViews.LearnerRow> learners(String filter, boolean onlyStuck, String sort, boolean ascending,
             int offset, int limit, Instant now, int lessonsTotal) {
-        String order = SORTS.getOrDefault(sort, "lower(u.display_name)").replace("u.", "");
+        String order = SORTS.getOrDefault(sort, SORTS.get("name"));
         String sql = LEARNERS + "select * from rows order by " + order + (ascending ? " asc" : " desc")
                 + " nulls last, id limit :limit offset :offset";
         return bind(jdbc.sql(sql), filter, onlyStuck, now)

@@ -3,7 +3,6 @@ package dev.tensortrail.progress;
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
-import dev.tensortrail.curriculum.LessonContent;
 import dev.tensortrail.progress.DashboardViews.LearnerDashboard;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +13,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,9 +125,7 @@ public class Dashboards {
         var modules = path.modules().stream()
                 .map(m -> new DashboardViews.ModuleBar(m.title(), m.lessonsDone(), m.lessonsTotal())).toList();
         var levels = progress.mastery(learner);
-        var skills = new LinkedHashSet<String>();
-        curriculum.allLessons().stream().map(LessonContent::skills).forEach(skills::addAll);
-        var skillLevels = skills.stream()
+        var skillLevels = curriculum.skills().stream()
                 .map(s -> new DashboardViews.SkillLevel(s, levels.getOrDefault(s, MasteryLevel.NOT_STARTED))).toList();
         var due = reviews.summaryFor(learner, zone);
         var streak = Streaks.compute(store.activities(learner), zone, clock.instant());
@@ -148,7 +144,7 @@ public class Dashboards {
     }
 
     private int lessonsTotal() {
-        return curriculum.allLessons().size();
+        return curriculum.lessonCount();
     }
 
     private static double round(double value) {

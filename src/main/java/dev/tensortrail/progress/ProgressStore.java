@@ -36,9 +36,6 @@ class ProgressStore {
                 .params(learner, skill, level.name(), Timestamp.from(at)).update();
     }
 
-    record StoredCard(long questionId, Fsrs.Card card) {
-    }
-
     Optional<Fsrs.Card> card(long learner, long questionId) {
         return jdbc.sql("""
                         select state, step, stability, difficulty, due, last_review from review_card

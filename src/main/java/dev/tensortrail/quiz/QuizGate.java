@@ -1,44 +1,40 @@
 package dev.tensortrail.quiz;
 
 import dev.tensortrail.curriculum.ModuleGate;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A module's quiz is its gate: the next module opens once the best attempt passed. */
 @Component
 class QuizGate implements ModuleGate {
 
-    private final QuizRepository quizzes;
     private final JdbcClient jdbc;
 
-    QuizGate(QuizRepository quizzes, JdbcClient jdbc) {
-        this.quizzes = quizzes;
+    QuizGate(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** One query for the whole path: each current quiz with this learner's best score and whether it passed. */
     @Override
-    public @Nullable String gateTitle(String moduleSlug) {
-        return quizzes.findByModuleSlugAndRetiredAtIsNull(moduleSlug).map(Quiz::title).orElse(null);
-    }
-
-    @Override
-    public boolean passed(long learnerId, String moduleSlug) {
-        return jdbc.sql("""
-                        select exists (select 1 from quiz_attempt a join quiz q on q.id = a.quiz_id
-                        where a.learner_id = ? and q.module_slug = ? and a.passed)""")
-                .params(learnerId, moduleSlug).query(Boolean.class).single();
-    }
-
-    @Override
-    public @Nullable Status status(long learnerId, String moduleSlug) {
-        return quizzes.findByModuleSlugAndRetiredAtIsNull(moduleSlug).map(quiz -> {
-            var best = jdbc.sql("""
-                            select max(score) from quiz_attempt where learner_id = ? and quiz_id = ?
-                            and submitted_at is not null""")
-                    .params(learnerId, quiz.id()).query(java.math.BigDecimal.class).optional().orElse(null);
-            return new Status(quiz.title(), "quizzes/" + quiz.slug(), passed(learnerId, moduleSlug),
-                    best == null ? null : best.doubleValue());
-        }).orElse(null);
+    public Map<String, Status> statuses(long learnerId) {
+        Map<String, Status> result = new HashMap<>();
+        jdbc.sql("""
+                        select q.module_slug, q.title, q.slug, max(a.score), coalesce(bool_or(a.passed), false)
+                        from quiz q left join quiz_attempt a
+                          on a.quiz_id = q.id and a.learner_id = ? and a.submitted_at is not null
+                        where q.retired_at is null group by q.module_slug, q.title, q.slug""")
+                .param(learnerId)
+                .query((rs, n) -> {
+                    BigDecimal best = rs.getBigDecimal(4);
+                    return Map.entry(rs.getString(1), new Status(rs.getString(2), "quizzes/" + rs.getString(3),
+                            rs.getBoolean(5), best == null ? null : best.doubleValue()));
+                })
+                .list()
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 }

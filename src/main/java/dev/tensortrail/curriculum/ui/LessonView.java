@@ -54,6 +54,8 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final Curriculum curriculum;
     private String pageTitle = "";
+    private HorizontalLayout actions = new HorizontalLayout();
+    private com.vaadin.flow.component.Component nextLink = new Span();
 
     LessonView(Curriculum curriculum) {
         this.curriculum = curriculum;
@@ -167,9 +169,6 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return actions;
     }
 
-    private HorizontalLayout actions;
-    private com.vaadin.flow.component.Component nextLink;
-
     private void replaceNext(LessonPage page) {
         var fresh = nextLink(page);
         actions.replace(nextLink, fresh);
@@ -187,7 +186,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return back;
     }
 
-    private void showCompleted(Instant completedAt) {
+    private void showCompleted(@org.jspecify.annotations.Nullable Instant completedAt) {
         if (completedAt == null) {
             completedNote.setText("");
             complete.setEnabled(true);

@@ -1,6 +1,5 @@
 package dev.tensortrail.quiz.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -223,9 +222,5 @@ public class QuestionInput extends Div {
             return true;
         }
         return !answer.isEmpty();
-    }
-
-    Component focusTarget() {
-        return this;
     }
 }

@@ -30,7 +30,6 @@ import dev.tensortrail.quiz.QuizViews.QuestionResult;
 import dev.tensortrail.quiz.Quizzes;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Map;
 
 /** A graded attempt: score, pass or fail, and per question what was right, why, and what to reread. */
 @Route("quizzes/:slug/attempts/:attempt")
@@ -174,9 +173,5 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public String getPageTitle() {
         return pageTitle + " | TensorTrail";
-    }
-
-    static RouteParameters parameters(String slug, long attempt) {
-        return new RouteParameters(Map.of(SLUG, slug, ATTEMPT, String.valueOf(attempt)));
     }
 }
