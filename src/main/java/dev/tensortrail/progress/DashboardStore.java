@@ -105,12 +105,8 @@ class DashboardStore {
 
     DashboardViews.CohortOverview overview(Instant now) {
         int learners = jdbc.sql("select count(*) from user_account where role = 'LEARNER'").query(Integer.class).single();
-        int active = jdbc.sql("""
-                        select count(distinct learner_id) from (
-                          select learner_id from lesson_completion where completed_at >= :since
-                          union all select learner_id from quiz_attempt where submitted_at >= :since
-                          union all select learner_id from review_log where reviewed_at >= :since) recent""")
-                .param("since", Timestamp.from(now.minusSeconds(7 * 86_400))).query(Integer.class).single();
+        int active = jdbc.sql("select count(*) from learner_summary where last_activity >= ?")
+                .param(Timestamp.from(now.minusSeconds(7 * 86_400))).query(Integer.class).single();
         var funnel = jdbc.sql("""
                         with totals as (select module_id, count(*) as n from lesson where retired_at is null group by module_id),
                              done as (select c.learner_id, l.module_id, count(*) as n from lesson_completion c
@@ -141,27 +137,16 @@ class DashboardStore {
             "progress", "lessons_done", "stuck", "stuck");
 
     private static final String LEARNERS = """
-            with activity as (
-                   select learner_id, max(t) as last_activity from (
-                     select learner_id, completed_at as t from lesson_completion
-                     union all select learner_id, submitted_at from quiz_attempt where submitted_at is not null
-                     union all select learner_id, reviewed_at from review_log) x group by learner_id),
-                 progress as (select learner_id, count(*) as lessons_done from lesson_completion c
-                              join lesson l on l.id = c.lesson_id and l.retired_at is null group by learner_id),
-                 failing as (select distinct learner_id from (
-                     select learner_id, quiz_id from quiz_attempt where submitted_at is not null
-                     group by learner_id, quiz_id having count(*) filter (where not passed) >= 2 and not bool_or(passed)) f),
-                 rows as (
-                   select u.id, u.display_name, u.email, a.last_activity, coalesce(p.lessons_done, 0) as lessons_done,
-                          (f.learner_id is not null
-                           or coalesce(a.last_activity, u.created_at) < :stale) as stuck
+            with rows as (
+                   select u.id, u.display_name, u.email, m.last_activity, coalesce(m.lessons_done, 0) as lessons_done,
+                          (coalesce(m.failing_quiz, false)
+                           or coalesce(m.last_activity, u.created_at) < :stale) as stuck
                    from user_account u
-                   left join activity a on a.learner_id = u.id
-                   left join progress p on p.learner_id = u.id
-                   left join failing f on f.learner_id = u.id
+                   left join learner_summary m on m.learner_id = u.id
                    where u.role = 'LEARNER'
                      and (:filter = '' or lower(u.display_name) like :like or lower(u.email) like :like)
-                     and (not :onlyStuck or (f.learner_id is not null or coalesce(a.last_activity, u.created_at) < :stale)))
+                     and (not :onlyStuck
+                          or coalesce(m.failing_quiz, false) or coalesce(m.last_activity, u.created_at) < :stale))
             """;
 
     List<DashboardViews.LearnerRow> learners(String filter, boolean onlyStuck, String sort, boolean ascending,
@@ -199,7 +184,10 @@ class DashboardStore {
      * @param learners restrict to these learners (null: the whole cohort)
      */
     List<DashboardViews.QuestionStatistics> questionStatistics(@Nullable Collection<Long> learners) {
-        String scope = learners == null ? "" : " and a.learner_id = any(:learners)";
+        if (learners == null) {
+            return cohortQuestionStatistics();
+        }
+        String scope = " and a.learner_id = any(:learners)";
         var spec = jdbc.sql("""
                         with first_attempts as (
                                select distinct on (a.learner_id, a.quiz_id) a.id from quiz_attempt a
@@ -215,17 +203,34 @@ class DashboardStore {
                         join path_module m on m.slug = z.module_slug
                         group by q.id, q.content_key, z.title, q.type, m.position, q.position
                         order by m.position, q.position""".formatted(scope));
-        if (learners != null) {
-            spec = spec.param("learners", learners.toArray(Long[]::new));
-        }
-        return spec.query((rs, n) -> {
-            double facility = rs.getDouble("facility");
-            Double discrimination = rs.getObject("discrimination") == null ? null : rs.getDouble("discrimination");
-            boolean flagged = facility < FACILITY_LOW || facility > FACILITY_HIGH
-                    || (discrimination != null && discrimination < DISCRIMINATION_LOW);
-            return new DashboardViews.QuestionStatistics(rs.getLong("id"), rs.getString("content_key"),
-                    rs.getString("title"), rs.getString("type"), rs.getInt("attempts"), facility, discrimination,
-                    flagged);
-        }).list();
+        return spec.param("learners", learners.toArray(Long[]::new)).query(this::statistics).list();
+    }
+
+    /**
+     * The same statistics for the whole cohort, from the per-question sums kept up to date at
+     * grading time: facility = sum(x) / n; discrimination = the correlation of x and r from
+     * their sums, without reading any attempt.
+     */
+    private List<DashboardViews.QuestionStatistics> cohortQuestionStatistics() {
+        return jdbc.sql("""
+                        select q.id, q.content_key, z.title, q.type, s.n as attempts, s.sum_x / s.n as facility,
+                               case when s.sum_xx - s.sum_x * s.sum_x / s.n > 1e-9 and s.sum_rr - s.sum_r * s.sum_r / s.n > 1e-9
+                                    then (s.sum_xr - s.sum_x * s.sum_r / s.n)
+                                         / sqrt((s.sum_xx - s.sum_x * s.sum_x / s.n) * (s.sum_rr - s.sum_r * s.sum_r / s.n))
+                               end as discrimination
+                        from question_summary s join question q on q.id = s.question_id
+                        join quiz z on z.id = q.quiz_id join path_module m on m.slug = z.module_slug
+                        where s.n > 0 order by m.position, q.position""")
+                .query(this::statistics).list();
+    }
+
+    private DashboardViews.QuestionStatistics statistics(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        double facility = rs.getDouble("facility");
+        Double discrimination = rs.getObject("discrimination") == null ? null : rs.getDouble("discrimination");
+        boolean flagged = facility < FACILITY_LOW || facility > FACILITY_HIGH
+                || (discrimination != null && discrimination < DISCRIMINATION_LOW);
+        return new DashboardViews.QuestionStatistics(rs.getLong("id"), rs.getString("content_key"),
+                rs.getString("title"), rs.getString("type"), rs.getInt("attempts"), facility, discrimination,
+                flagged);
     }
 }

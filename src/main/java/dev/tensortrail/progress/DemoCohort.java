@@ -28,11 +28,13 @@ public class DemoCohort {
     private static final Logger log = LoggerFactory.getLogger(DemoCohort.class);
 
     private final JdbcTemplate jdbc;
+    private final SummaryStore summaries;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoCohort(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    DemoCohort(JdbcTemplate jdbc, SummaryStore summaries, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -79,6 +81,7 @@ public class DemoCohort {
                 join user_account u on u.id = a.learner_id
                 where u.email like ? group by a.learner_id, q.skill
                 on conflict do nothing""", "%" + EMAIL_DOMAIN);
+        transactions.executeWithoutResult(status -> summaries.rebuildAll());
         log.info("Demo cohort: {} learners, {} graded attempts", learners, attempts);
         return attempts;
     }

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 class QuizResultsListener {
 
     private final ProgressStore store;
+    private final SummaryStore summaries;
     private final Fsrs fsrs;
 
-    QuizResultsListener(ProgressStore store, Fsrs fsrs) {
+    QuizResultsListener(ProgressStore store, SummaryStore summaries, Fsrs fsrs) {
         this.store = store;
+        this.summaries = summaries;
         this.fsrs = fsrs;
     }
 
@@ -39,5 +41,10 @@ class QuizResultsListener {
                     rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
             store.log(event.learnerId(), question.questionId(), "QUIZ", rating, question.score(), event.gradedAt());
         }
+        if (event.firstAttempt()) {
+            summaries.addFirstAttempt(event.questions().stream()
+                    .map(q -> new SummaryStore.QuestionScore(q.questionId(), q.score())).toList());
+        }
+        summaries.refreshLearner(event.learnerId());
     }
 }

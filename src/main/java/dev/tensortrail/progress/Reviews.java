@@ -32,14 +32,16 @@ public class Reviews {
     }
 
     private final ProgressStore store;
+    private final SummaryStore summaries;
     private final Fsrs fsrs;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int dailyCap;
 
-    Reviews(ProgressStore store, Fsrs fsrs, CurrentUser currentUser, Clock clock,
+    Reviews(ProgressStore store, SummaryStore summaries, Fsrs fsrs, CurrentUser currentUser, Clock clock,
             @Value("${tensortrail.review.daily-cap:20}") int dailyCap) {
         this.store = store;
+        this.summaries = summaries;
         this.fsrs = fsrs;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -83,6 +85,7 @@ public class Reviews {
         Fsrs.Card next = fsrs.review(card, rating, now);
         store.saveCard(learner, questionId, next, rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
         store.log(learner, questionId, "REVIEW", rating, score, now);
+        summaries.refreshLearner(learner);
         String skill = store.skillOf(questionId);
         MasteryLevel level = null;
         if (skill != null) {

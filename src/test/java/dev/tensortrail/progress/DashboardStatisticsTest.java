@@ -11,12 +11,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.Quizzes;
+
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class DashboardStatisticsTest {
@@ -31,6 +38,8 @@ class DashboardStatisticsTest {
     LearnerFixture learners;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Quizzes quizzes;
 
     @AfterEach
     void signOut() {
@@ -77,6 +86,55 @@ class DashboardStatisticsTest {
         assertThat(stats.get(2).discrimination()).isCloseTo(0.70711, within(1e-4));
         assertThat(stats.get(0).flagged()).isFalse();
         assertThat(stats.get(1).flagged()).isTrue();
+    }
+
+    @Test
+    void the_sums_kept_at_grading_time_give_the_same_statistics_as_the_attempts_themselves() {
+        Map<Long, double[]> before = sums();
+        List<Long> ids = new ArrayList<>();
+        int[][] wrong = {{}, {0, 3}, {1, 2, 4, 5}, {0, 1, 2, 3, 4, 5, 6, 7, 8}, {2}};
+        for (int[] skip : wrong) {
+            String email = learners.newLearner("Summed Learner");
+            ids.add(learners.id(email));
+            learners.completeLessons(email, "graphs");
+            var attempt = quizzes.startOrResume("graphs-quiz");
+            Map<Long, Answer> answers = new LinkedHashMap<>(learners.correctAnswers(attempt));
+            for (int i : skip) {
+                answers.put(attempt.questions().get(i).questionId(), Answer.none());
+            }
+            quizzes.submit(attempt.attemptId(), answers);
+            // a retake must not count: item analysis is on first attempts
+            var retake = quizzes.startOrResume("graphs-quiz");
+            quizzes.submit(retake.attemptId(), learners.correctAnswers(retake));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> sums().values().stream().mapToDouble(v -> v[0]).sum()
+                - before.values().stream().mapToDouble(v -> v[0]).sum() >= 5 * 9);
+
+        Map<Long, double[]> after = sums();
+        for (var live : store.questionStatistics(ids)) {
+            double[] a = after.get(live.questionId());
+            double[] b = before.getOrDefault(live.questionId(), new double[6]);
+            double n = a[0] - b[0], sx = a[1] - b[1], sxx = a[2] - b[2], sr = a[3] - b[3], srr = a[4] - b[4],
+                    sxr = a[5] - b[5];
+            assertThat(n).isEqualTo(live.attempts());
+            assertThat(sx / n).isCloseTo(live.facility(), within(1e-9));
+            double vx = sxx - sx * sx / n;
+            double vr = srr - sr * sr / n;
+            if (live.discrimination() == null) {
+                assertThat(vx * vr).isCloseTo(0.0, within(1e-9));
+            } else {
+                assertThat((sxr - sx * sr / n) / Math.sqrt(vx * vr)).isCloseTo(live.discrimination(), within(1e-9));
+            }
+        }
+    }
+
+    private Map<Long, double[]> sums() {
+        Map<Long, double[]> result = new java.util.HashMap<>();
+        jdbc.sql("select question_id, n, sum_x, sum_xx, sum_r, sum_rr, sum_xr from question_summary")
+                .query((rs, i) -> Map.entry(rs.getLong(1), new double[] {rs.getDouble(2), rs.getDouble(3),
+                        rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)}))
+                .list().forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 
     @Test
