@@ -40,9 +40,11 @@ public class CurriculumLoader {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LessonChanges changes;
 
     CurriculumLoader(ContentReader reader, PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, LessonChanges changes) {
+        this.changes = changes;
         this.events = events;
         this.reader = reader;
         this.modules = modules;
@@ -86,9 +88,11 @@ public class CurriculumLoader {
             long moduleId = moduleIds.get(lesson.module());
             var existing = lessons.findBySlug(lesson.slug());
             if (existing.isEmpty()) {
-                lessons.save(new Lesson(lesson, moduleId, now));
+                long id = lessons.save(new Lesson(lesson, moduleId, now)).id();
+                changes.sync(id, lesson.changes(), true, now);
                 created++;
             } else if (existing.get().apply(lesson, moduleId, now)) {
+                changes.sync(existing.get().id(), lesson.changes(), false, now);
                 updated++;
             } else {
                 unchanged++;

@@ -71,6 +71,9 @@ class Question {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash = "";
 
+    @Column(name = "answer_hash", nullable = false, length = 64)
+    private String answerHash = "";
+
     @Column(name = "retired_at")
     private @Nullable Instant retiredAt;
 
@@ -91,6 +94,7 @@ class Question {
     }
 
     boolean apply(QuizSource.QuestionSource source, long newQuizId, int newPosition) {
+        answerHash = source.answerHash();
         if (source.hash().equals(contentHash) && quizId == newQuizId && position == newPosition
                 && retiredAt == null) {
             return false;
@@ -135,6 +139,24 @@ class Question {
 
     String contentKey() {
         return contentKey;
+    }
+
+    /** Hash of the correct answer and explanation as last loaded; empty before the first load that kept it. */
+    String answerHash() {
+        return answerHash;
+    }
+
+    /**
+     * Whether the file's question under this id is still this question (not a different one
+     * that reused the id): same type and at least one option text in common.
+     */
+    boolean sameQuestionAs(QuizSource.QuestionSource source) {
+        if (type != source.type()) {
+            return false;
+        }
+        var texts = new java.util.HashSet<String>();
+        options.forEach(o -> texts.add(o.text()));
+        return source.options().stream().anyMatch(o -> texts.contains(o.text()));
     }
 
     long quizId() {

@@ -160,10 +160,12 @@ public final class ContentReader {
             problems.add(new ContentProblem(file, "the front-matter block is not closed with a '---' line"));
             return null;
         }
-        Map<?, ?> map = yaml(file, text.substring(4, end + 1), 1, problems);
+        String frontMatter = text.substring(4, end + 1);
+        Map<?, ?> map = yaml(file, frontMatter, 1, problems);
         if (map == null) {
             return null;
         }
+        List<ChangeNote> changes = ChangeNotes.read(file, frontMatter, 1, LocalDate.now(clock), problems);
         var fields = new YamlFields(map, file, "", problems);
         String body = text.substring(end + 5);
         LocalDate asOf = fields.date("as_of");
@@ -186,14 +188,14 @@ public final class ContentReader {
         var lesson = new LessonSource(file, fields.slug("slug"), fields.string("title"), fields.slug("module"),
                 fields.integer("order", 1, 100), fields.string("goal"), fields.integer("reading_minutes", 1, 30),
                 slugs(fields, "skills", true), slugs(fields, "prerequisites", false), asOf,
-                fields.strings("key_points", true), List.copyOf(sources), "", List.of(), ContentHash.of(text));
+                fields.strings("key_points", true), List.copyOf(sources), "", List.of(), changes, ContentHash.of(text));
         if (problems.size() > before || asOf == null) {
             return null;
         }
         var rendered = renderer.render(body);
         return new LessonSource(lesson.file(), lesson.slug(), lesson.title(), lesson.module(), lesson.order(),
                 lesson.goal(), lesson.readingMinutes(), lesson.skills(), lesson.prerequisites(), asOf,
-                lesson.keyPoints(), lesson.sources(), rendered.html(), rendered.sections(), lesson.hash());
+                lesson.keyPoints(), lesson.sources(), rendered.html(), rendered.sections(), changes, lesson.hash());
     }
 
     private static List<String> slugs(YamlFields fields, String name, boolean required) {

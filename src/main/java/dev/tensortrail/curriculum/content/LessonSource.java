@@ -19,6 +19,7 @@ public record LessonSource(
         List<Link> sources,
         String bodyHtml,
         List<Section> sections,
+        List<ChangeNote> changes,
         String hash) {
 
     public record Link(String title, String url) {

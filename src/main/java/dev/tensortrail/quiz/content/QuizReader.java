@@ -1,12 +1,15 @@
 package dev.tensortrail.quiz.content;
 
 import dev.tensortrail.curriculum.LessonContent;
+import dev.tensortrail.curriculum.content.ChangeNote;
+import dev.tensortrail.curriculum.content.ChangeNotes;
 import dev.tensortrail.curriculum.content.ContentHash;
 import dev.tensortrail.curriculum.content.ContentProblem;
 import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.ContentValidationException;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
 import dev.tensortrail.curriculum.content.YamlFields;
+import dev.tensortrail.curriculum.content.YamlLines;
 import dev.tensortrail.quiz.QuestionType;
 import org.jspecify.annotations.Nullable;
 
@@ -71,10 +74,15 @@ public final class QuizReader {
             if (asOf != null && asOf.isAfter(LocalDate.now(clock))) {
                 fields.problem("'as_of' " + asOf + " is in the future");
             }
+            List<ChangeNote> changes = ChangeNotes.read(file, text, 0, LocalDate.now(clock), problems);
+            List<Integer> lines = YamlLines.entryLines(text, 0, "questions");
             List<QuizSource.QuestionSource> questions = new ArrayList<>();
+            int index = 0;
             for (Map<?, ?> entry : fields.mappings("questions", true)) {
+                int line = index < lines.size() ? lines.get(index) : 0;
+                index++;
                 var question = question(fields.nested(entry, "question '" + entry.get("id") + "': "),
-                        skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys);
+                        skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys, line);
                 if (question != null) {
                     questions.add(question);
                 }
@@ -84,7 +92,7 @@ public final class QuizReader {
                         + questions.size());
             }
             quizzes.add(new QuizSource(file, slug, module, fields.string("title"), pass,
-                    asOf == null ? LocalDate.EPOCH : asOf, List.copyOf(questions), ContentHash.of(text)));
+                    asOf == null ? LocalDate.EPOCH : asOf, List.copyOf(questions), changes, ContentHash.of(text)));
         }
         if (!problems.isEmpty()) {
             throw new ContentValidationException(problems);
@@ -93,7 +101,7 @@ public final class QuizReader {
     }
 
     private QuizSource.@Nullable QuestionSource question(YamlFields q, Set<String> moduleSkills,
-            Map<String, LessonContent> lessons, Set<String> keys) {
+            Map<String, LessonContent> lessons, Set<String> keys, int line) {
         String key = q.slug("id");
         if (!key.isEmpty() && !keys.add(key)) {
             q.problem("duplicate question id '" + key + "'");
@@ -141,7 +149,19 @@ public final class QuizReader {
         String identity = String.join("\u0000", key, type.word(), skill, lessonSlug, String.valueOf(section), prompt,
                 String.valueOf(code), explanation, String.valueOf(wrongFeedback), options.toString());
         return new QuizSource.QuestionSource(key, type, skill, lessonSlug, anchor, section, inline(prompt), code,
-                inline(explanation), wrongFeedback, options, ContentHash.of(identity));
+                inline(explanation), wrongFeedback, options, ContentHash.of(identity),
+                answerHash(type, explanation, options), line);
+    }
+
+    /** The correct answer and the explanation only: what a learner who reviews this question learned. */
+    static String answerHash(QuestionType type, String explanation, List<QuizSource.OptionSource> options) {
+        List<String> answer = switch (type) {
+            case ORDERING -> options.stream().map(QuizSource.OptionSource::text).toList();
+            case MATCHING -> options.stream().map(o -> o.text() + "\u0001" + o.matchText()).sorted().toList();
+            default -> options.stream().filter(QuizSource.OptionSource::correct)
+                    .map(QuizSource.OptionSource::text).sorted().toList();
+        };
+        return ContentHash.of(type.word() + "\u0000" + String.join("\u0000", answer) + "\u0000" + explanation);
     }
 
     private List<QuizSource.OptionSource> options(YamlFields q, QuestionType type) {

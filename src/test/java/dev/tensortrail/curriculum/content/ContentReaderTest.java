@@ -137,11 +137,126 @@ class ContentReaderTest {
                 .satisfies(e -> assertThat(((ContentValidationException) e).problems()).hasSizeGreaterThanOrEqualTo(2));
     }
 
+    @Test
+    void change_notes_are_read_newest_first() throws IOException {
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes:
+                  - date: 2026-01-15
+                    note: "TorchScript warns on use since PyTorch 2.10 (Jan 2026)."
+                  - date: 2026-11-25
+                    note: >
+                      torch.export is the way
+                      to ship a graph.
+                """) + "Body\n");
+        var lesson = reader.read(location()).lessons().getFirst();
+        assertThat(lesson.changes()).containsExactly(
+                new ChangeNote(java.time.LocalDate.parse("2026-11-25"), "torch.export is the way to ship a graph."),
+                new ChangeNote(java.time.LocalDate.parse("2026-01-15"),
+                        "TorchScript warns on use since PyTorch 2.10 (Jan 2026)."));
+    }
+
+    @Test
+    void a_lesson_without_change_notes_has_none() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]") + "Body\n");
+        assertThat(reader.read(location()).lessons().getFirst().changes()).isEmpty();
+    }
+
+    @Test
+    void a_change_note_with_an_impossible_date_is_refused_with_file_and_line() throws IOException {
+        // SnakeYAML on its own would read 2026-02-30 as March 2
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes:
+                  - date: 2026-02-30
+                    note: Something changed.
+                """) + "Body\n");
+        assertProblem("lessons/basics/01-first.md: line 14: changes entry 1: 'date' must be an ISO date",
+                "not '2026-02-30'");
+    }
+
+    @Test
+    void a_change_note_with_a_word_for_a_date_or_no_date_is_refused() throws IOException {
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes:
+                  - date: last week
+                    note: Something changed.
+                  - note: Something else changed.
+                """) + "Body\n");
+        assertThatThrownBy(() -> reader.read(location()))
+                .hasMessageContaining("01-first.md: line 14: changes entry 1: 'date' must be an ISO date such as"
+                        + " 2026-12-01, not 'last week'")
+                .hasMessageContaining("01-first.md: line 16: changes entry 2: 'date' is missing");
+    }
+
+    @Test
+    void a_change_note_dated_after_today_is_refused_until_that_day_comes() throws IOException {
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes:
+                  - date: 2026-11-26
+                    note: Something will change.
+                """) + "Body\n");
+        assertProblem("01-first.md: line 14: changes entry 1: 'date' 2026-11-26 is in the future", "");
+
+        var nextDay = new ContentReader(new MarkdownRenderer(),
+                Clock.fixed(Instant.parse("2026-11-26T00:30:00Z"), ZoneOffset.UTC));
+        assertThat(nextDay.read(location()).lessons().getFirst().changes()).hasSize(1);
+    }
+
+    @Test
+    void a_change_note_without_a_sentence_is_refused_with_file_and_line() throws IOException {
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes:
+                  - date: 2026-11-01
+                    note: ""
+                  - date: 2026-11-02
+                  - date: 2026-11-03
+                    note: "   "
+                """) + "Body\n");
+        assertThatThrownBy(() -> reader.read(location()))
+                .hasMessageContaining("01-first.md: line 15: changes entry 1: 'note' is empty")
+                .hasMessageContaining("01-first.md: line 16: changes entry 2: 'note' is empty")
+                .hasMessageContaining("01-first.md: line 18: changes entry 3: 'note' is empty");
+    }
+
+    @Test
+    void change_notes_in_the_wrong_shape_are_refused() throws IOException {
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes: "2026-12-01: TorchScript now warns on use"
+                """) + "Body\n");
+        lesson("02-second.md", withChanges(front("second", 2, "[]"), """
+                changes:
+                  - "2026-12-01: TorchScript now warns on use"
+                  - date: 2026-11-01
+                    note: Export is the way.
+                    why: it is
+                  - date: 2026-11-01
+                    note: Export is the way.
+                """) + "Body\n");
+        assertThatThrownBy(() -> reader.read(location()))
+                .hasMessageContaining("01-first.md: line 13: 'changes' must be a list of entries")
+                .hasMessageContaining("02-second.md: line 14: changes entry 1: must have the fields 'date' and 'note'")
+                .hasMessageContaining("02-second.md: line 17: changes entry 2: unknown field 'why'")
+                .hasMessageContaining("02-second.md: line 18: changes entry 3: the same entry appears twice");
+    }
+
+    @Test
+    void a_change_note_longer_than_one_sentence_is_refused() throws IOException {
+        lesson("01-first.md", withChanges(front("first", 1, "[]"), """
+                changes:
+                  - date: 2026-11-01
+                    note: "%s"
+                """.formatted("word ".repeat(70))) + "Body\n");
+        assertProblem("01-first.md: line 15: changes entry 1: 'note' is longer than 300 characters", "");
+    }
+
     private void assertProblem(String filePart, String problemPart) {
         assertThatThrownBy(() -> reader.read(location()))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining(filePart)
                 .hasMessageContaining(problemPart);
+    }
+
+    private static String withChanges(String front, String changes) {
+        return front.replace("sources:\n", changes + "sources:\n");
     }
 
     private String location() {
