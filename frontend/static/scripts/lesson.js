@@ -19,6 +19,7 @@ window.tensortrail.enhanceLesson = function (root, copyLabel, copiedLabel, highl
   });
   root.querySelectorAll('pre > code').forEach(function (code) {
     var pre = code.parentElement;
+    pre.tabIndex = 0; // a code block that scrolls sideways must be reachable by keyboard
     if (pre.querySelector('.tt-copy')) {
       return;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown when a signed-in person opens a page their role does not allow. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     AccessDeniedView() {
         addClassName("tt-error-view");
@@ -26,7 +27,11 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        event.getUI().getPage().setTitle(getTranslation("error.access-denied.title") + " | TensorTrail");
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.access-denied.title") + " | TensorTrail";
     }
 }

@@ -63,6 +63,7 @@ public class QuestionInput extends Div {
             code.addClassName("language-python");
             pre.add(code);
             pre.addClassName("tt-question-code");
+            pre.getElement().setAttribute("tabindex", "0"); // a scrollable block must be reachable by keyboard
             add(pre);
         }
         var hint = new Span(getTranslation("quiz.hint." + question.type().name()));

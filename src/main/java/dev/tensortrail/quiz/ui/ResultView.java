@@ -106,6 +106,7 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (q.question().code() != null) {
             var pre = new com.vaadin.flow.component.html.Pre(q.question().code());
             pre.addClassName("tt-question-code");
+            pre.getElement().setAttribute("tabindex", "0"); // a scrollable block must be reachable by keyboard
             box.add(pre);
         }
         if (q.question().type() == QuestionType.ORDERING) {
