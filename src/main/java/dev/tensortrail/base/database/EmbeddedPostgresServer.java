@@ -75,7 +75,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgresServer startThrowAway() throws IOException, SQLException {
         String password = DatabasePassword.generate();
         EmbeddedPostgres postgres = builder(password).start();
-        secure(postgres, password, "a temporary folder", null);
+        stopIfFails(postgres, () -> secure(postgres, password, "a temporary folder", null));
         return new EmbeddedPostgresServer(postgres, null, password);
     }
 
@@ -98,11 +98,31 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
-        if (kept.isEmpty()) {
-            DatabasePassword.write(dir, password);
-        }
-        secure(postgres, password, dir.toString(), dir.resolve("pg_hba.conf"));
+        stopIfFails(postgres, () -> {
+            if (kept.isEmpty()) {
+                DatabasePassword.write(dir, password);
+            }
+            secure(postgres, password, dir.toString(), dir.resolve("pg_hba.conf"));
+        });
         return new EmbeddedPostgresServer(postgres, dir, password);
+    }
+
+    private interface SetUp {
+        void run() throws IOException, SQLException;
+    }
+
+    /** A server that started but could not be set up is stopped again: a failed start leaves nothing running. */
+    private static void stopIfFails(EmbeddedPostgres postgres, SetUp setUp) throws IOException, SQLException {
+        try {
+            setUp.run();
+        } catch (IOException | SQLException | RuntimeException e) {
+            try {
+                postgres.close();
+            } catch (IOException stopFailed) {
+                e.addSuppressed(stopFailed);
+            }
+            throw e;
+        }
     }
 
     private static EmbeddedPostgres.Builder builder(String password) {
