@@ -1,5 +1,6 @@
 package dev.tensortrail.account;
 
+import dev.tensortrail.base.PlainText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -50,8 +51,10 @@ public class AccountService {
         if (displayName.isEmpty()) {
             throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-required");
         }
-        if (displayName.codePointCount(0, displayName.length()) > RegistrationRequest.DISPLAY_NAME_MAX_LENGTH
-                || displayName.chars().anyMatch(Character::isISOControl)) {
+        if (!PlainText.isPlain(displayName)) {
+            throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-characters");
+        }
+        if (displayName.codePointCount(0, displayName.length()) > RegistrationRequest.DISPLAY_NAME_MAX_LENGTH) {
             throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-invalid");
         }
         String passwordProblem = passwordPolicy.problem(request.password());
@@ -104,6 +107,9 @@ public class AccountService {
         String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-required");
+        }
+        if (!PlainText.isPlain(email)) {
+            throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-characters");
         }
         if (email.length() > RegistrationRequest.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-invalid");

@@ -106,6 +106,33 @@ class RegistrationViewTest extends KaribuTest {
                 .isEqualTo("Zoë <b>Ω</b> 学习者");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u202Enimda", "\u200B", "Ada\u0000", "Ada\u200DLove",
+            "Bob\u2066x", "tab\there", "line\u2028break"})
+    void a_display_name_with_control_direction_or_invisible_characters_gets_a_field_error_and_stores_nothing(
+            String name) {
+        long before = countAccounts();
+        fill(unique("bidi") + "@example.org", name, "a perfectly fine passphrase");
+        assertFieldError(view.displayName, "visible characters only");
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    @Test
+    void an_email_with_a_nul_or_invisible_character_gets_a_field_error_and_stores_nothing() {
+        long before = countAccounts();
+        fill(unique("nul") + "\u0000@example.org", "Nul", "a perfectly fine passphrase");
+        assertFieldError(view.email, "visible characters only");
+        fill(unique("zw") + "\u200B@example.org", "Zero Width", "a perfectly fine passphrase");
+        assertFieldError(view.email, "visible characters only");
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    @Test
+    void signing_in_with_a_nul_in_the_email_is_an_ordinary_wrong_sign_in() {
+        assertThatThrownBy(() -> authenticate("admin@tensortrail.test\u0000", "admin-for-the-tests"))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
     private void fill(String email, String name, String password) {
         view.email.setValue(email);
         view.displayName.setValue(name);
