@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -55,8 +56,8 @@ class SecurityConfiguration {
     static final int HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
+            JdbcClient jdbc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // the app's own CSS/JS and WebJars (highlight.js): public, like Vaadin's bundle
                 .requestMatchers("/styles/**", "/scripts/**", "/webjars/**").permitAll()
@@ -83,6 +84,7 @@ class SecurityConfiguration {
                         .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
         http.addFilterAfter(new AbsoluteSessionLifetimeFilter(sessions.absoluteLifetime(), clock),
                 SecurityContextHolderFilter.class);
+        http.addFilterAfter(new LiveSessionFilter(jdbc), AbsoluteSessionLifetimeFilter.class);
         // Signed-in people reach Vaadin for unknown addresses too, so they see the not-found view
         // instead of a bare 403; the views' own access annotations still decide what opens.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")

@@ -19,15 +19,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP answers themselves: headers on Vaadin's pages, cookies, status codes of the error views. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-class SecurityHeadersTest {
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+class SecurityHeadersTest extends HttpTest {
 
     @Test
     void vaadins_html_pages_carry_the_security_headers() throws Exception {
@@ -64,6 +56,30 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void the_idle_timeout_is_thirty_minutes_and_heartbeats_do_not_keep_an_idle_session_alive() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
+    }
+
+    @Test
+    void a_session_ends_after_its_absolute_lifetime_however_busy_it_was() throws Exception {
+        HttpClient learner = signedIn(newAccount(Role.LEARNER), PASSWORD);
+        clock.advance(java.time.Duration.ofHours(11));
+        assertThat(get(learner, "", false).statusCode()).isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofHours(1).plusMinutes(1));
+        var response = get(learner, "", false);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    jakarta.servlet.ServletContext servletContext;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.servlet.ServletRegistrationBean<com.vaadin.flow.spring.SpringServlet> vaadinServlet;
+
+    @Test
     void the_session_cookie_is_http_only_same_site_and_never_in_a_url() throws Exception {
         var response = get(anonymous, "login", false);
 
@@ -76,52 +92,16 @@ class SecurityHeadersTest {
 
     @Test
     void an_unknown_address_answers_404_and_a_forbidden_page_403_to_a_signed_in_learner() throws Exception {
-        HttpClient learner = signedIn("admin@tensortrail.test", "admin-for-the-tests");
-        assertThat(get(learner, "no/such/page", false).statusCode()).isEqualTo(404);
+        HttpClient admin = signedIn("admin@tensortrail.test", "admin-for-the-tests");
+        assertThat(get(admin, "no/such/page", false).statusCode()).isEqualTo(404);
 
-        HttpClient plain = signedIn(newLearner(), "learning every single day");
+        HttpClient plain = signedIn(newAccount(Role.LEARNER), PASSWORD);
         assertThat(get(plain, "admin/users", false).statusCode()).isEqualTo(403);
         assertThat(get(plain, "", false).statusCode()).isEqualTo(200);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    AccountService accounts;
-
-    private String newLearner() {
-        String email = "hdr-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.register(new RegistrationRequest(email, "Header Learner", "learning every single day"));
-        return email;
-    }
-
-    private HttpClient signedIn(String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        get(client, "login", false);
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = client.send(HttpRequest.newBuilder(URI.create(url("login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return client;
-    }
-
-    private HttpResponse<String> get(HttpClient client, String path, boolean behindTls)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html");
-        if (behindTls) {
-            request.header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9");
-        }
-        return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElse("");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }
