@@ -4,9 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -17,11 +19,13 @@ import java.io.IOException;
  * goes on as an anonymous one. Invalidating the HTTP session closes the Vaadin session kept in it,
  * so an open page loses its access too. One primary-key read per request, and it works across app
  * nodes because the stamp lives in PostgreSQL.
+ *
+ * <p>It reads the sign-in from the session itself, before Spring Security loads it for the rest of
+ * the chain, so the rest of the chain finds no session and treats the request as anonymous.
  */
 final class LiveSessionFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
-    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     LiveSessionFilter(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -30,14 +34,29 @@ final class LiveSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+        var session = request.getSession(false);
+        if (session != null && principalIn(session) instanceof AccountPrincipal principal) {
             var stamp = jdbc.sql("select session_stamp from user_account where id = ?").param(principal.id())
                     .query(Long.class).optional();
             if (stamp.isEmpty() || stamp.get() != principal.sessionStamp()) {
-                logout.logout(request, response, authentication);
+                try {
+                    session.invalidate();
+                } catch (IllegalStateException alreadyInvalidated) {
+                    // another request of the same browser ended it first
+                }
+                SecurityContextHolder.clearContext();
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static @Nullable Object principalIn(jakarta.servlet.http.HttpSession session) {
+        try {
+            var context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return context instanceof SecurityContext sc && sc.getAuthentication() != null
+                    ? sc.getAuthentication().getPrincipal() : null;
+        } catch (IllegalStateException alreadyInvalidated) {
+            return null;
+        }
     }
 }

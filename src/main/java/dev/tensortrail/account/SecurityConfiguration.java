@@ -82,9 +82,10 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.sameOrigin())
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
-        http.addFilterAfter(new AbsoluteSessionLifetimeFilter(sessions.absoluteLifetime(), clock),
+        // Both end a session before the SecurityContextHolderFilter loads the sign-in from it.
+        http.addFilterBefore(new AbsoluteSessionLifetimeFilter(sessions.absoluteLifetime(), clock),
                 SecurityContextHolderFilter.class);
-        http.addFilterAfter(new LiveSessionFilter(jdbc), AbsoluteSessionLifetimeFilter.class);
+        http.addFilterBefore(new LiveSessionFilter(jdbc), SecurityContextHolderFilter.class);
         // Signed-in people reach Vaadin for unknown addresses too, so they see the not-found view
         // instead of a bare 403; the views' own access annotations still decide what opens.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")

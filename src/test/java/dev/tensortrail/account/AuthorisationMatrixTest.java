@@ -170,9 +170,9 @@ class AuthorisationMatrixTest extends HttpTest {
     @Test
     void every_secured_service_method_lets_in_exactly_the_roles_the_table_says() {
         List<String> wrong = new ArrayList<>();
-        securedServiceMethods().forEach((name, method) -> {
+        securedServiceMethods().forEach((name, bean) -> {
             for (Who who : Who.values()) {
-                boolean allowed = allows(method, authentication(who));
+                boolean allowed = allows(bean.getKey(), bean.getValue(), authentication(who));
                 boolean expected = SERVICE_METHODS.getOrDefault(name, Rule.ADMIN).allows(who);
                 if (allowed != expected) {
                     wrong.add(name + " for " + who + ": " + (allowed ? "allowed" : "denied"));
@@ -187,19 +187,24 @@ class AuthorisationMatrixTest extends HttpTest {
     }
 
     /** Public methods of every bean in the app whose class or methods carry a security annotation. */
-    private Map<String, Method> securedServiceMethods() {
-        Map<String, Method> methods = new TreeMap<>();
+    private Map<String, Map.Entry<Object, Method>> securedServiceMethods() {
+        Map<String, Map.Entry<Object, Method>> methods = new TreeMap<>();
         for (String bean : context.getBeanDefinitionNames()) {
+            Class<?> declared = context.getType(bean);
+            if (declared == null || !declared.getName().startsWith("dev.tensortrail")
+                    || !context.isSingleton(bean)) {
+                continue; // views and other UI-scoped beans are covered by the route table
+            }
             Object instance = context.getBean(bean);
             Class<?> type = AopUtils.getTargetClass(instance);
-            if (!type.getPackageName().startsWith("dev.tensortrail") || !secured(type)) {
+            if (!secured(type)) {
                 continue;
             }
             assertThat(AopUtils.isAopProxy(instance)).as("%s is proxied, so its annotations apply", type).isTrue();
             for (Method method : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
                         && !method.isSynthetic()) {
-                    methods.put(type.getSimpleName() + "." + method.getName(), method);
+                    methods.put(type.getSimpleName() + "." + method.getName(), Map.entry(instance, method));
                 }
             }
         }
@@ -215,8 +220,8 @@ class AuthorisationMatrixTest extends HttpTest {
                 || AnnotatedElementUtils.hasAnnotation(element, RolesAllowed.class);
     }
 
-    private static boolean allows(Method method, Authentication who) {
-        MethodInvocation invocation = new SimpleMethodInvocation(null, method, new Object[method.getParameterCount()]);
+    private static boolean allows(Object bean, Method method, Authentication who) {
+        MethodInvocation invocation = new SimpleMethodInvocation(bean, method, new Object[method.getParameterCount()]);
         Class<?> type = method.getDeclaringClass();
         AuthorizationResult result;
         if (isSecured(method) || AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class)
