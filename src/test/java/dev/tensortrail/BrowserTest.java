@@ -34,6 +34,8 @@ public abstract class BrowserTest {
 
     protected BrowserContext browserContext;
     protected Page page;
+    /** What the Content-Security-Policy blocked: every browser test fails when it blocks anything. */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -61,11 +63,19 @@ public abstract class BrowserTest {
         browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
         browserContext.setDefaultTimeout(20_000);
         page = browserContext.newPage();
+        cspViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         browserContext.close();
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("blocked by the Content-Security-Policy")
+                .isEmpty();
     }
 
     protected String url(String path) {

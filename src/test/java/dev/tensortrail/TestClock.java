@@ -10,6 +10,12 @@ import java.time.ZoneOffset;
 public final class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozenAt;
+
+    /** Stops the clock where it is (until {@link #reset()}), for tests that count seconds. */
+    public void freeze() {
+        frozenAt = Instant.now();
+    }
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -17,6 +23,7 @@ public final class TestClock extends Clock {
 
     public void reset() {
         offset = Duration.ZERO;
+        frozenAt = null;
     }
 
     @Override
@@ -31,6 +38,7 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant frozen = frozenAt;
+        return (frozen == null ? Instant.now() : frozen).plus(offset);
     }
 }

@@ -21,14 +21,21 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String email;
     private final String displayName;
     private final Role role;
+    private final long sessionStamp;
     private @Nullable String passwordHash;
 
-    AccountPrincipal(long id, String email, String displayName, Role role, String passwordHash) {
+    AccountPrincipal(long id, String email, String displayName, Role role, long sessionStamp, String passwordHash) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
         this.role = role;
+        this.sessionStamp = sessionStamp;
         this.passwordHash = passwordHash;
+    }
+
+    /** The account's session stamp when this person signed in. */
+    long sessionStamp() {
+        return sessionStamp;
     }
 
     public long id() {

@@ -1,5 +1,6 @@
 package dev.tensortrail.account;
 
+import dev.tensortrail.base.PlainText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -20,21 +21,50 @@ public class AccountService {
     // Pragmatic: one @, no spaces, a dot in the domain. The mailbox is the real check.
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
+    private static final String EMAIL_TAKEN = "register.error.email-taken";
+
     private final UserAccountRepository accounts;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SignInThrottle throttle;
+    private final CurrentUser currentUser;
 
     AccountService(UserAccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock, SignInThrottle throttle, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /**
-     * Creates a learner account.
+     * A sign-up from the registration page: throttled per client address, and an email that is
+     * already registered gets the very same answer as a new one (nothing is stored then), so the
+     * page never tells whether an address has an account (ASVS 6.3.3 / 6.4).
+     *
+     * @throws RegistrationException for a problem with what was typed, or when the address must wait
+     */
+    @Transactional
+    public void signUp(RegistrationRequest request, String clientAddress) {
+        if (throttle.signUpWait(clientAddress).isPresent()) {
+            throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.throttled");
+        }
+        try {
+            create(request, Role.LEARNER);
+        } catch (RegistrationException e) {
+            if (!e.messageKey().equals(EMAIL_TAKEN)) {
+                throw e;
+            }
+            // the same work as a new account, so the answer takes as long
+            passwordEncoder.encode(request.password());
+        }
+    }
+
+    /**
+     * Creates a learner account (for trusted callers such as fixtures; the page uses {@link #signUp}).
      *
      * @throws RegistrationException naming the field and the problem; nothing is stored then
      */
@@ -50,8 +80,10 @@ public class AccountService {
         if (displayName.isEmpty()) {
             throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-required");
         }
-        if (displayName.codePointCount(0, displayName.length()) > RegistrationRequest.DISPLAY_NAME_MAX_LENGTH
-                || displayName.chars().anyMatch(Character::isISOControl)) {
+        if (!PlainText.isPlain(displayName)) {
+            throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-characters");
+        }
+        if (displayName.codePointCount(0, displayName.length()) > RegistrationRequest.DISPLAY_NAME_MAX_LENGTH) {
             throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-invalid");
         }
         String passwordProblem = passwordPolicy.problem(request.password());
@@ -100,10 +132,34 @@ public class AccountService {
         return account.toSummary();
     }
 
+    /**
+     * The signed-in person's new password. Every live session of the account ends, this one too,
+     * so a stolen session does not outlive the change.
+     *
+     * @throws RegistrationException at {@code PASSWORD} when the current password is wrong or the new one fails the policy
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        long me = currentUser.requireId();
+        var account = accounts.findById(me).orElseThrow(() -> new IllegalStateException("No account " + me));
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new RegistrationException(RegistrationException.Field.PASSWORD, "password.error.current-wrong");
+        }
+        String problem = passwordPolicy.problem(newPassword);
+        if (problem != null) {
+            throw new RegistrationException(RegistrationException.Field.PASSWORD, problem);
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
     private static String normaliseEmail(String raw) {
         String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-required");
+        }
+        if (!PlainText.isPlain(email)) {
+            throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-characters");
         }
         if (email.length() > RegistrationRequest.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-invalid");
@@ -112,6 +168,6 @@ public class AccountService {
     }
 
     private static RegistrationException duplicateEmail() {
-        return new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-taken");
+        return new RegistrationException(RegistrationException.Field.EMAIL, EMAIL_TAKEN);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tensortrail.account;
 
+import dev.tensortrail.base.PlainText;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,8 +19,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!PlainText.isPlain(username)) {
+            // never a stored address, and PostgreSQL refuses NUL: the same answer as an unknown email
+            throw new UsernameNotFoundException("No account");
+        }
         return accounts.findByEmailIgnoreCase(username.strip())
-                .map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.role(), a.passwordHash()))
+                .map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.role(), a.sessionStamp(),
+                        a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 }

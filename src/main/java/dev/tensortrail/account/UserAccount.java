@@ -38,6 +38,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Changed whenever live sessions must end (role or password changed); see LiveSessionFilter. */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
     @Version
     private long version;
 
@@ -82,8 +86,22 @@ class UserAccount {
         return createdAt;
     }
 
+    long sessionStamp() {
+        return sessionStamp;
+    }
+
+    /** A new role ends every live session of the account: the person signs in again with it. */
     void changeRole(Role newRole) {
-        this.role = Objects.requireNonNull(newRole);
+        if (this.role != Objects.requireNonNull(newRole)) {
+            this.role = newRole;
+            sessionStamp++;
+        }
+    }
+
+    /** A new password ends every live session of the account, this one included. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        sessionStamp++;
     }
 
     AccountSummary toSummary() {

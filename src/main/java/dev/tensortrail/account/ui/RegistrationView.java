@@ -68,7 +68,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     private void register() {
         List.<HasValidation>of(email, displayName, password).forEach(f -> f.setInvalid(false));
         try {
-            accounts.register(new RegistrationRequest(email.getValue(), displayName.getValue(), password.getValue()));
+            accounts.signUp(new RegistrationRequest(email.getValue(), displayName.getValue(), password.getValue()),
+                    com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr());
             getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
         } catch (RegistrationException e) {
             HasValidation field = switch (e.field()) {

@@ -46,6 +46,8 @@ public final class MainLayout extends AppLayout {
         var userItem = userMenu.addItem(new Div(new Icon(VaadinIcon.USER), userName));
         userItem.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", name));
         userItem.addClassName("tt-user");
+        userItem.getSubMenu().addItem(getTranslation("layout.your-data"),
+                e -> getUI().ifPresent(ui -> ui.navigate("account")));
         userItem.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> authentication.logout());
 
         addToNavbar(toggle, brand, spacer, themeToggle, userMenu);

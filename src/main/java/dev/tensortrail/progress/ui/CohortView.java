@@ -1,5 +1,6 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.base.PlainText;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -61,7 +62,11 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.setMaxLength(100);
-        filter.addValueChangeListener(e -> learners.getDataProvider().refreshAll());
+        filter.setErrorMessage(getTranslation("input.error.characters"));
+        filter.addValueChangeListener(e -> {
+            filter.setInvalid(!PlainText.isPlain(e.getValue()));
+            learners.getDataProvider().refreshAll();
+        });
         onlyStuck.setLabel(getTranslation("cohort.only-stuck"));
         onlyStuck.addValueChangeListener(e -> learners.getDataProvider().refreshAll());
         var tools = new HorizontalLayout(filter, onlyStuck,
@@ -135,12 +140,15 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
             return flag;
         }).setHeader(getTranslation("cohort.flag")).setKey("stuck").setSortable(true);
         learners.setItems(query -> {
+            if (filter.isInvalid()) {
+                return java.util.stream.Stream.empty();
+            }
             var order = query.getSortOrders().stream().findFirst();
             return dashboards.learners(filter.getValue(), onlyStuck.getValue(),
                     order.map(o -> o.getSorted()).orElse("name"),
                     order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true),
                     query.getOffset(), query.getLimit()).stream();
-        }, query -> dashboards.countLearners(filter.getValue(), onlyStuck.getValue()));
+        }, query -> filter.isInvalid() ? 0 : dashboards.countLearners(filter.getValue(), onlyStuck.getValue()));
         learners.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         learners.setAriaLabel(getTranslation("cohort.learners"));

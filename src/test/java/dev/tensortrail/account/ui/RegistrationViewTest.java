@@ -33,6 +33,11 @@ class RegistrationViewTest extends KaribuTest {
     RegistrationView view;
 
     @BeforeEach
+    void noSignUpsCountedYet() {
+        jdbc.update("delete from sign_in_throttle");
+    }
+
+    @BeforeEach
     void openRegistration() {
         UI.getCurrent().navigate(RegistrationView.class);
         view = LocatorJ._get(RegistrationView.class);
@@ -51,16 +56,20 @@ class RegistrationViewTest extends KaribuTest {
     }
 
     @Test
-    void a_duplicate_email_in_any_case_gets_a_field_error_and_stores_nothing() {
+    void a_taken_email_in_any_case_gets_the_same_answer_as_a_new_one_and_stores_nothing() {
         String email = unique("grace") + "@example.org";
         fill(email, "Grace", "compilers all the way");
+        String answerToNew = pendingJavaScript();
         long before = countAccounts();
 
         openRegistration();
         fill(email.toUpperCase(), "Grace Again", "another long passphrase");
 
-        assertFieldError(view.email, "already exists");
+        assertThat(invalidFields()).isZero();
+        assertThat(answerToNew).contains("login?registered");
+        assertThat(pendingJavaScript()).isEqualTo(answerToNew);
         assertThat(countAccounts()).isEqualTo(before);
+        assertThat(authenticate(email, "compilers all the way").isAuthenticated()).isTrue();
     }
 
     @Test
@@ -104,6 +113,39 @@ class RegistrationViewTest extends KaribuTest {
         assertThat(invalidFields()).isZero();
         assertThat(jdbc.queryForObject("select display_name from user_account where email = ?", String.class, email))
                 .isEqualTo("Zoë <b>Ω</b> 学习者");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u202Enimda", "\u200B", "Ada\u0000", "Ada\u200DLove",
+            "Bob\u2066x", "tab\there", "line\u2028break"})
+    void a_display_name_with_control_direction_or_invisible_characters_gets_a_field_error_and_stores_nothing(
+            String name) {
+        long before = countAccounts();
+        fill(unique("bidi") + "@example.org", name, "a perfectly fine passphrase");
+        assertFieldError(view.displayName, "visible characters only");
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    @Test
+    void an_email_with_a_nul_or_invisible_character_gets_a_field_error_and_stores_nothing() {
+        long before = countAccounts();
+        fill(unique("nul") + "\u0000@example.org", "Nul", "a perfectly fine passphrase");
+        assertFieldError(view.email, "visible characters only");
+        fill(unique("zw") + "\u200B@example.org", "Zero Width", "a perfectly fine passphrase");
+        assertFieldError(view.email, "visible characters only");
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    @Test
+    void signing_in_with_a_nul_in_the_email_is_an_ordinary_wrong_sign_in() {
+        assertThatThrownBy(() -> authenticate("admin@tensortrail.test\u0000", "admin-for-the-tests"))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    private static String pendingJavaScript() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression() + i.getInvocation().getParameters())
+                .filter(js -> js.contains("registered")).toList().toString();
     }
 
     private void fill(String email, String name, String password) {
