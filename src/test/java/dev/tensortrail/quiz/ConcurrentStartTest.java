@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrentStartTest {
 
     private static final String QUIZ = "graphs-quiz";
-    private static final int ROUNDS = 15;
+    private static final int ROUNDS = 8;
 
     @Autowired
     Quizzes quizzes;

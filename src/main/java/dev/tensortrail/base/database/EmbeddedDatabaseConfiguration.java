@@ -64,7 +64,7 @@ class EmbeddedDatabaseConfiguration {
             setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             setUsername("postgres");
             setMaximumPoolSize(10);
-            setConnectionTimeout(5_000);
+            setConnectionTimeout(2_000);
             setPoolName("embedded");
         }
 
