@@ -2,7 +2,6 @@ package dev.tensortrail.progress;
 
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.OutageTest;
 import dev.tensortrail.quiz.QuizAttemptGraded;
 import dev.tensortrail.quiz.Quizzes;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A graded attempt delivered again (a retry, two nodes resubmitting) changes progress once (issue 15, item 5). */
 @IntegrationTest
-@OutageTest
 @RecordApplicationEvents
 class GradedAttemptRedeliveryTest {
 

@@ -3,7 +3,6 @@ package dev.tensortrail.progress;
 import dev.tensortrail.DatabaseProxy;
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.OutageTest;
 import dev.tensortrail.quiz.Quizzes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import static org.awaitility.Awaitility.await;
  * comes back, and the work is done exactly once without a restart (issue 15, item 5).
  */
 @IntegrationTest
-@OutageTest
 class GradedWorkAfterAnOutageTest {
 
     @Autowired

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.RouteParameters;
 import dev.tensortrail.DatabaseProxy;
 import dev.tensortrail.KaribuTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.OutageTest;
 import dev.tensortrail.quiz.QuestionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,6 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The database goes away in the middle of a quiz (issue 15, item 4). */
-@OutageTest
 class QuizOutageTest extends KaribuTest {
 
     private static final Logger log = LoggerFactory.getLogger(QuizOutageTest.class);
