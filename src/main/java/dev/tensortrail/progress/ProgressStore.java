@@ -21,6 +21,17 @@ class ProgressStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Claims a graded attempt for applying its progress; false when it was applied before. A
+     * concurrent claim of the same attempt waits here until the first transaction ends.
+     */
+    boolean claimGradedAttempt(long attemptId, Instant gradedAt) {
+        return jdbc.sql("""
+                        insert into graded_attempt_applied (attempt_id, applied_at) values (?, ?)
+                        on conflict (attempt_id) do nothing""")
+                .params(attemptId, Timestamp.from(gradedAt)).update() == 1;
+    }
+
     Map<String, MasteryLevel> mastery(long learner) {
         Map<String, MasteryLevel> result = new HashMap<>();
         jdbc.sql("select skill, level from skill_mastery where learner_id = ?").param(learner)

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a graded attempt into progress: each skill's mastery level moves, and each answered
  * question becomes (or updates) a spaced-review card. Runs after the grading commits, in its
- * own transaction; the event registry retries it if it fails, so no result is lost.
+ * own transaction; the event registry retries it if it fails, so no result is lost. A delivery
+ * of an attempt already applied (a retry after a lost completion, two nodes resubmitting the
+ * same publication) changes nothing: the attempt's key is claimed first, in the same transaction.
  */
 @Component
 class QuizResultsListener {
@@ -24,6 +26,9 @@ class QuizResultsListener {
 
     @ApplicationModuleListener
     void on(QuizAttemptGraded event) {
+        if (!store.claimGradedAttempt(event.attemptId(), event.gradedAt())) {
+            return;
+        }
         var mastery = store.mastery(event.learnerId());
         event.skillScores().forEach((skill, score) -> {
             MasteryLevel current = mastery.getOrDefault(skill, MasteryLevel.NOT_STARTED);

@@ -7,7 +7,6 @@ import dev.tensortrail.quiz.QuizViews.AttemptSummary;
 import dev.tensortrail.quiz.QuizViews.AttemptView;
 import dev.tensortrail.quiz.QuizViews.QuizInfo;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,11 +91,11 @@ public class Quizzes {
         if (open.isPresent()) {
             return view(open.get(), learner);
         }
-        try {
-            return view(createAttempt(learner, quiz), learner);
-        } catch (DataIntegrityViolationException anotherTabWasFaster) {
-            return view(openAttempt(learner, quiz.id()).orElseThrow(), learner);
-        }
+        // another sign-in may be starting this quiz right now: the insert then waits for it and
+        // yields, and both continue the attempt it made (a caught constraint violation would
+        // leave this transaction aborted, SQL state 25P02)
+        long id = createAttempt(learner, quiz).or(() -> openAttempt(learner, quiz.id())).orElseThrow();
+        return view(id, learner);
     }
 
     /** Keeps an answer while the learner works; a reload or a second tab sees it. */
@@ -213,10 +212,16 @@ public class Quizzes {
                 .anyMatch(m -> m.unlocked() && m.lessonsComplete());
     }
 
-    private long createAttempt(long learner, Quiz quiz) {
-        long id = jdbc.sql("""
-                        insert into quiz_attempt (quiz_id, learner_id, started_at) values (?, ?, ?) returning id""")
-                .params(quiz.id(), learner, Timestamp.from(clock.instant())).query(Long.class).single();
+    /** A new attempt with its questions, or empty when another request opened one first. */
+    private Optional<Long> createAttempt(long learner, Quiz quiz) {
+        Optional<Long> created = jdbc.sql("""
+                        insert into quiz_attempt (quiz_id, learner_id, started_at) values (?, ?, ?)
+                        on conflict (learner_id, quiz_id) where submitted_at is null do nothing returning id""")
+                .params(quiz.id(), learner, Timestamp.from(clock.instant())).query(Long.class).optional();
+        if (created.isEmpty()) {
+            return created;
+        }
+        long id = created.get();
         List<Question> current = new ArrayList<>(questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id()));
         Collections.shuffle(current, random);
         int position = 1;
@@ -229,7 +234,7 @@ public class Quizzes {
                     .params(id, position++, question.id(), String.join(",", optionIds.stream().map(String::valueOf).toList()))
                     .update();
         }
-        return id;
+        return created;
     }
 
     private Optional<Long> openAttempt(long learner, long quizId) {

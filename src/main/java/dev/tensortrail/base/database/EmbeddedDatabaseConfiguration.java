@@ -55,7 +55,7 @@ class EmbeddedDatabaseConfiguration {
             setUsername(server.username());
             setPassword(server.password());
             setMaximumPoolSize(10);
-            setConnectionTimeout(5_000);
+            setConnectionTimeout(2_000);
             setPoolName("embedded");
         }
 

@@ -21,12 +21,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
+import dev.tensortrail.base.ui.PendingSaves;
 import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.QuizException;
+import dev.tensortrail.quiz.QuizViews;
 import dev.tensortrail.quiz.QuizViews.AttemptView;
 import dev.tensortrail.quiz.QuizViews.QuizInfo;
 import dev.tensortrail.quiz.Quizzes;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,13 +55,16 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Button start = new Button();
     final Button submit = new Button();
     final List<QuestionInput> inputs = new ArrayList<>();
+    final PendingSaves pending;
 
     private final Quizzes quizzes;
     private String pageTitle = "";
     private long attemptId;
 
-    QuizView(Quizzes quizzes) {
+    QuizView(Quizzes quizzes, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.quizzes = quizzes;
+        // a database outage keeps answers on the page and saves them when it is back
+        this.pending = new PendingSaves(executor, this::refused);
         addClassNames("tt-page", "tt-quiz");
     }
 
@@ -98,9 +105,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         start.setDisableOnClick(true);
         start.addClickListener(e -> {
             try {
-                var attempt = quizzes.startOrResume(info.slug());
-                start.setVisible(false);
-                showAttempt(attempt);
+                pending.now(() -> quizzes.startOrResume(info.slug()), start).ifPresent(attempt -> {
+                    start.setVisible(false);
+                    showAttempt(attempt);
+                });
             } catch (QuizException ex) {
                 start.setEnabled(true);
                 error(ex);
@@ -131,9 +139,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         attemptId = attempt.attemptId();
         var form = new Div();
         form.addClassName("tt-attempt");
-        form.add(new Paragraph(getTranslation("quiz.autosave")));
+        form.add(new Paragraph(getTranslation("quiz.autosave")), pending);
         for (var question : attempt.questions()) {
-            var input = new QuestionInput(question, answer -> save(question.questionId(), answer));
+            var input = new QuestionInput(question, answer -> save(question, answer));
             inputs.add(input);
             form.add(input);
         }
@@ -149,11 +157,21 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         + "/webjars/highlightjs/11.11.1/highlight.min.js");
     }
 
-    private void save(long questionId, Answer answer) {
+    private void save(QuizViews.QuestionView question, Answer answer) {
+        long attempt = attemptId;
         try {
-            quizzes.saveAnswer(attemptId, questionId, answer);
+            pending.save(getTranslation("quiz.question-label", question.number()),
+                    () -> quizzes.saveAnswer(attempt, question.questionId(), answer));
         } catch (QuizException e) {
             error(e);
+        }
+    }
+
+    private void refused(RuntimeException e) {
+        if (e instanceof QuizException quizException) {
+            error(quizException);
+        } else {
+            throw e;
         }
     }
 
@@ -161,7 +179,12 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Map<Long, Answer> answers = new LinkedHashMap<>();
         inputs.forEach(input -> answers.put(input.question().questionId(), input.answer()));
         try {
-            var result = quizzes.submit(attempt.attemptId(), answers);
+            var submitted = pending.now(() -> quizzes.submit(attempt.attemptId(), answers), submit);
+            if (submitted.isEmpty()) {
+                return;
+            }
+            var result = submitted.get();
+            pending.clear();
             getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(Map.of(
                     ResultView.SLUG, result.quizSlug(), ResultView.ATTEMPT, String.valueOf(result.attemptId())))));
         } catch (QuizException e) {

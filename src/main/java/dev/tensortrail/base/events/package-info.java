@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.base.events;
+
+import org.jspecify.annotations.NullMarked;
