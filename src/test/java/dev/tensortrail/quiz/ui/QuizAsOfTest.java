@@ -31,7 +31,7 @@ class QuizAsOfTest extends KaribuTest {
                 .format(asOf);
 
         UI.getCurrent().navigate("quizzes/graphs-quiz");
-        String page = UI.getCurrent().getElement().getOuterHTML();
+        String page = com.github.mvysny.kaributesting.v10.LocatorJ._get(QuizView.class).getElement().getOuterHTML();
 
         assertThat(page.split(java.util.regex.Pattern.quote(date), -1).length - 1).as("'%s' on the page", date)
                 .isOne();
