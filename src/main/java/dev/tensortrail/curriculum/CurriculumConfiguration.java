@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(FreshnessProperties.class)
 class CurriculumConfiguration {
 
     @Bean

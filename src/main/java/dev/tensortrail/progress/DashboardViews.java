@@ -1,5 +1,6 @@
 package dev.tensortrail.progress;
 
+import dev.tensortrail.curriculum.LessonUpdates;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -13,7 +14,8 @@ public final class DashboardViews {
 
     public record LearnerDashboard(long learnerId, String displayName, int lessonsDone, int lessonsTotal,
             List<ModuleBar> modules, List<SkillLevel> skills, List<QuizScore> quizScores, int minutesSpent,
-            Reviews.DueSummary reviews, Streaks.Result streak, NextAction next) {
+            Reviews.DueSummary reviews, Streaks.Result streak, NextAction next,
+            List<LessonUpdates.UpdatedLesson> updatedLessons) {
     }
 
     public record ModuleBar(String title, int done, int total) {
@@ -30,7 +32,7 @@ public final class DashboardViews {
             int count) {
 
         public enum Kind {
-            RETAKE_QUIZ, DO_REVIEWS, RESUME_LESSON, TAKE_QUIZ, GET_SUGGESTION, START
+            RETAKE_QUIZ, REREAD_LESSON, DO_REVIEWS, RESUME_LESSON, TAKE_QUIZ, GET_SUGGESTION, START
         }
     }
 

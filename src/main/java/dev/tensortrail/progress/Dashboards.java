@@ -3,6 +3,7 @@ package dev.tensortrail.progress;
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.progress.DashboardViews.LearnerDashboard;
 import dev.tensortrail.base.PlainText;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,11 @@ public class Dashboards {
     private final Curriculum curriculum;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LessonUpdates updates;
 
     Dashboards(DashboardStore store, ProgressStore progress, Reviews reviews, Curriculum curriculum,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, LessonUpdates updates) {
+        this.updates = updates;
         this.store = store;
         this.progress = progress;
         this.reviews = reviews;
@@ -56,7 +59,8 @@ public class Dashboards {
     @PreAuthorize("isAuthenticated()")
     public LearnerDashboard mine() {
         long me = currentUser.requireId();
-        return build(me, currentUser.principal().map(p -> p.displayName()).orElse(""), curriculum.path());
+        return build(me, currentUser.principal().map(p -> p.displayName()).orElse(""), curriculum.path(),
+                updates.mine());
     }
 
     /** One learner's dashboard, read-only, for instructors and admins. */
@@ -67,7 +71,7 @@ public class Dashboards {
         if (name == null) {
             return Optional.empty();
         }
-        return Optional.of(build(learnerId, name, curriculum.pathOf(learnerId)));
+        return Optional.of(build(learnerId, name, curriculum.pathOf(learnerId), updates.of(learnerId)));
     }
 
     @Transactional(readOnly = true)
@@ -130,7 +134,8 @@ public class Dashboards {
         }
     }
 
-    private LearnerDashboard build(long learner, String name, LearningPath path) {
+    private LearnerDashboard build(long learner, String name, LearningPath path,
+            List<LessonUpdates.UpdatedLesson> updated) {
         ZoneId zone = zoneOf(learner);
         var modules = path.modules().stream()
                 .map(m -> new DashboardViews.ModuleBar(m.title(), m.lessonsDone(), m.lessonsTotal())).toList();
@@ -139,9 +144,10 @@ public class Dashboards {
                 .map(s -> new DashboardViews.SkillLevel(s, levels.getOrDefault(s, MasteryLevel.NOT_STARTED))).toList();
         var due = reviews.summaryFor(learner, zone);
         var streak = Streaks.compute(store.activities(learner), zone, clock.instant());
-        var next = NextActions.decide(store.failedQuiz(learner), due.availableToday(), path);
+        var next = NextActions.decide(store.failedQuiz(learner), updated.isEmpty() ? null : updated.getFirst(),
+                due.availableToday(), path);
         return new LearnerDashboard(learner, name, path.lessonsDone(), path.lessonsTotal(), modules, skillLevels,
-                store.quizScores(learner), store.minutesSpent(learner), due, streak, next);
+                store.quizScores(learner), store.minutesSpent(learner), due, streak, next, updated);
     }
 
     private ZoneId zoneOf(long learner) {

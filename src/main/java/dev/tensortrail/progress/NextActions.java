@@ -1,6 +1,7 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.curriculum.LearningPath;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.ModuleProgress;
 import dev.tensortrail.progress.DashboardViews.NextAction;
 import org.jspecify.annotations.Nullable;
@@ -9,8 +10,9 @@ import java.util.List;
 
 /**
  * The one recommended next step, from the learner's state, in this order: retake a failed
- * quiz (naming the skills it missed), do the reviews that are due, continue with the next
- * lesson, take a module's quiz, and at the end get the framework suggestion.
+ * quiz (naming the skills it missed), reread a completed lesson that was updated since, do the
+ * reviews that are due, continue with the next lesson, take a module's quiz, and at the end get
+ * the framework suggestion.
  */
 final class NextActions {
 
@@ -18,9 +20,18 @@ final class NextActions {
     }
 
     static NextAction decide(DashboardStore.@Nullable FailedQuiz failed, int reviewsAvailable, LearningPath path) {
+        return decide(failed, null, reviewsAvailable, path);
+    }
+
+    static NextAction decide(DashboardStore.@Nullable FailedQuiz failed, LessonUpdates.@Nullable UpdatedLesson updated,
+            int reviewsAvailable, LearningPath path) {
         if (failed != null) {
             return new NextAction(NextAction.Kind.RETAKE_QUIZ, "quizzes/" + failed.slug(), failed.title(),
                     failed.skills(), 0);
+        }
+        if (updated != null) {
+            return new NextAction(NextAction.Kind.REREAD_LESSON, "lessons/" + updated.slug(), updated.title(),
+                    List.of(), updated.changes().size());
         }
         if (reviewsAvailable > 0) {
             return new NextAction(NextAction.Kind.DO_REVIEWS, "review", null, List.of(), reviewsAvailable);

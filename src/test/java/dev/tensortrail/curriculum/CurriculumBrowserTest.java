@@ -37,7 +37,7 @@ class CurriculumBrowserTest extends BrowserTest {
         assertThat(page.locator(".tt-code-pair figcaption").first()).hasText("TensorFlow");
         assertThat(page.locator(".tt-copy").first()).isVisible();
         assertThat(page.locator("code.hljs").first()).isVisible();
-        assertThat(page.getByText("Facts as of").first()).isVisible();
+        assertThat(page.getByText("Facts checked on").first()).isVisible();
         screenshot("lesson-desktop");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark complete")).click();

@@ -28,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.tensortrail.curriculum.Curriculum;
+import dev.tensortrail.curriculum.Freshness;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.LessonContent;
 import dev.tensortrail.curriculum.LessonPage;
 import dev.tensortrail.curriculum.LessonStatus;
@@ -53,12 +55,16 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Div body = new Div();
 
     private final Curriculum curriculum;
+    private final LessonUpdates updates;
+    private final Freshness freshness;
     private String pageTitle = "";
     private HorizontalLayout actions = new HorizontalLayout();
     private com.vaadin.flow.component.Component nextLink = new Span();
 
-    LessonView(Curriculum curriculum) {
+    LessonView(Curriculum curriculum, LessonUpdates updates, Freshness freshness) {
         this.curriculum = curriculum;
+        this.updates = updates;
+        this.freshness = freshness;
         addClassNames("tt-page", "tt-lesson");
     }
 
@@ -101,6 +107,14 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var goal = new Paragraph(new Span(getTranslation("lesson.goal") + ": "), new Span(content.goal()));
         goal.addClassName("tt-goal");
         add(meta, goal);
+        // shown on this visit only: opening the lesson is reading it again
+        var changes = updates.open(content.slug());
+        if (!changes.isEmpty()) {
+            add(UpdateNotices.updated(this, changes, true));
+        }
+        if (freshness.overdue(content.asOf())) {
+            add(UpdateNotices.stale(this, content.asOf(), freshness.maxAge()));
+        }
 
         body.removeAll();
         body.addClassName("tt-lesson-body");

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.LessonItem;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.LessonStatus;
 import dev.tensortrail.curriculum.ModuleGate;
 import dev.tensortrail.curriculum.ModuleProgress;
@@ -35,9 +36,12 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph overall = new Paragraph();
     final Div modules = new Div();
 
-    PathView(Curriculum curriculum) {
+    private final java.util.Map<String, LessonUpdates.UpdatedLesson> updated = new java.util.HashMap<>();
+
+    PathView(Curriculum curriculum, LessonUpdates updates) {
         addClassName("tt-page");
         LearningPath path = curriculum.path();
+        updates.mine().forEach(u -> updated.put(u.slug(), u));
         title.setText(getTranslation("path.title"));
 
         overall.setText(getTranslation("path.progress", path.lessonsDone(), path.lessonsTotal()));
@@ -129,6 +133,11 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
             var why = new Span(PathLinks.unlockText(this, lesson.lockedBy()));
             why.addClassName("tt-lock-reason");
             item.add(why);
+        }
+        var update = updated.get(lesson.slug());
+        if (update != null) {
+            item.addClassName("tt-lesson-updated");
+            item.add(UpdateNotices.updated(this, update.changes(), false));
         }
         return item;
     }

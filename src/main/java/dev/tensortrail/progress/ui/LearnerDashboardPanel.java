@@ -27,6 +27,9 @@ class LearnerDashboardPanel extends Div {
         if (ownView) {
             add(nextAction(d.next()));
         }
+        if (!d.updatedLessons().isEmpty()) {
+            add(updated(d));
+        }
         add(completion(d), streak(d), reviews(d), time(d), mastery(d), scores(d));
     }
 
@@ -45,10 +48,32 @@ class LearnerDashboardPanel extends Div {
                     next.skills().isEmpty() ? "-" : String.join(", ", next.skills()));
             case DO_REVIEWS -> getTranslation("dashboard.next.DO_REVIEWS", next.count());
             case RESUME_LESSON, START, TAKE_QUIZ -> getTranslation("dashboard.next." + kind, next.title());
+            case REREAD_LESSON -> getTranslation("dashboard.next.REREAD_LESSON", next.title(), next.count());
             case GET_SUGGESTION -> getTranslation("dashboard.next.GET_SUGGESTION");
         };
         card.add(new Paragraph(text), new Anchor(next.target() == null ? "" : next.target(),
                 getTranslation("dashboard.next.go." + kind)));
+        return card;
+    }
+
+    /** Completed lessons updated since the learner read them, each with its change sentences. */
+    private Div updated(LearnerDashboard d) {
+        var card = card(getTranslation("updated.badge"));
+        card.addClassNames("tt-updated-card", "tt-card-wide");
+        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var lessons = new com.vaadin.flow.component.html.UnorderedList();
+        lessons.addClassName("tt-updated-lessons");
+        for (var lesson : d.updatedLessons()) {
+            var notes = new com.vaadin.flow.component.html.UnorderedList();
+            notes.addClassName("tt-change-notes");
+            lesson.changes().forEach(c -> notes.add(new com.vaadin.flow.component.html.ListItem(
+                    getTranslation("updated.note", format.format(c.date()), c.note()))));
+            var item = new com.vaadin.flow.component.html.ListItem(
+                    new Anchor("lessons/" + lesson.slug(), lesson.title()), notes);
+            item.getElement().setAttribute("data-lesson", lesson.slug());
+            lessons.add(item);
+        }
+        card.add(new Paragraph(getTranslation("updated.dashboard")), lessons);
         return card;
     }
 

@@ -41,7 +41,7 @@ class LessonViewTest extends KaribuTest {
         assertThat(view.body.getElement().getOuterHTML()).contains("tt-code-pair");
         assertThat(LocatorJ._find(view, Anchor.class)).anySatisfy(
                 a -> assertThat(a.getHref()).startsWith("https://www.tensorflow.org/"));
-        assertThat(view.getElement().getOuterHTML()).contains("Key points", "Sources", "Facts as of");
+        assertThat(view.getElement().getOuterHTML()).contains("Key points", "Sources", "Facts checked on");
         assertThat(view.complete.isEnabled()).isTrue();
     }
 

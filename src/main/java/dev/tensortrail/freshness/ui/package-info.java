@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tensortrail.freshness.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package dev.tensortrail.quiz;
+
+import dev.tensortrail.curriculum.ContentFile;
+import dev.tensortrail.curriculum.content.ChangeNote;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every current quiz as a file: as-of date and change notes (quizzes cite their lessons' sources). */
+@Component
+public class QuizFiles {
+
+    private final JdbcClient jdbc;
+
+    QuizFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContentFile> all() {
+        Map<Long, List<ChangeNote>> changes = new HashMap<>();
+        jdbc.sql("select quiz_id, change_date, note from quiz_change order by quiz_id, position")
+                .query((rs, n) -> changes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new ChangeNote(rs.getObject(2, LocalDate.class), rs.getString(3))))
+                .list();
+        return jdbc.sql("""
+                        select q.id, q.slug, q.title, q.as_of, q.module_slug from quiz q
+                        left join path_module m on m.slug = q.module_slug
+                        where q.retired_at is null order by m.position, q.slug""")
+                .query((rs, n) -> new ContentFile(ContentFile.Kind.QUIZ, "curriculum/quizzes/" + rs.getString(5) + ".yml",
+                        rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), List.of(),
+                        List.copyOf(changes.getOrDefault(rs.getLong(1), List.of()))))
+                .list();
+    }
+}
