@@ -124,7 +124,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private Paragraph droppedNotice(Recommendations.Stored stored) {
         var notice = new Paragraph(getTranslation("profile.dropped-factors",
                 String.join(", ", stored.droppedFactorIds()), recommendations.model().version()));
-        notice.addClassName("tt-notice");
+        notice.addClassName("tt-suggestion-notice");
         return notice;
     }
 

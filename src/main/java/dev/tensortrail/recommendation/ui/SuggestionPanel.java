@@ -68,7 +68,7 @@ class SuggestionPanel extends Div {
                     case CONFIDENCE -> "tt-confidence";
                     case SCORES -> "tt-scores";
                     case CONSTRAINT -> "tt-constraint";
-                    case NOTICE -> "tt-notice";
+                    case NOTICE -> "tt-suggestion-notice";
                     case META -> "tt-meta";
                     default -> "tt-explanation";
                 });

@@ -58,7 +58,7 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
         if (!saved.get().droppedFactorIds().isEmpty()) {
             var notice = new Paragraph(getTranslation("profile.dropped-factors",
                     String.join(", ", saved.get().droppedFactorIds()), recommendations.model().version()));
-            notice.addClassName("tt-notice");
+            notice.addClassName("tt-suggestion-notice");
             add(notice);
         }
         panel.show(recommendations.suggest(answers));
