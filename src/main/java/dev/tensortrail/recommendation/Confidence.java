@@ -1,44 +1,52 @@
 package dev.tensortrail.recommendation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * How firmly the suggestion is held. The rule, with {@code T} the either-margin in force and
- * {@code U = max(T, 1)}:
+ * How firmly the suggestion is held. It is read off the counterfactual (the smallest change of
+ * one answer that changes the outcome), so the confidence line and the "what would change it"
+ * line can never disagree:
  *
  * <ul>
- *   <li>{@link #DECIDED_BY_CONSTRAINT}: a hard constraint (or a conflict between two) set the
- *       outcome, whatever the scores say;
- *   <li>{@link #TOO_CLOSE}: {@code margin <= T}, so the outcome is {@link Outcome#EITHER};
- *   <li>{@link #SLIGHT}: {@code T < margin <= 2U};
- *   <li>{@link #MODERATE}: {@code 2U < margin <= 4U};
- *   <li>{@link #STRONG}: {@code margin > 4U}.
+ *   <li>{@link #DECIDED_BY_CONSTRAINT}: one hard constraint (or two that agree) set the
+ *       outcome; only dropping the constraint changes it;
+ *   <li>{@link #CONFLICTING_CONSTRAINTS}: two hard constraints require different frameworks;
+ *   <li>{@link #NO_LEAN}: "either", and nothing the learner weighted leans either way (both
+ *       scores 0);
+ *   <li>{@link #TOO_CLOSE}: "either", with a margin within the threshold;
+ *   <li>{@link #SLIGHT}: a lead that a change of {@value #SLIGHT_DISTANCE} points or less in one
+ *       answer undoes;
+ *   <li>{@link #MODERATE}: a lead that only a larger change of one answer undoes;
+ *   <li>{@link #STRONG}: a lead that no change of a single answer undoes.
  * </ul>
- *
- * <p>The bands scale with the threshold so that tuning {@code either_margin} keeps the labels
- * coherent: a margin within one threshold-width of the "either" band can be undone by a small
- * change of one answer, hence only "slight". {@code U} is at least 1 so a threshold of 0 still
- * gives usable bands (1-2 slight, 3-4 moderate, 5+ strong).
  */
 public enum Confidence {
-    /** A hard constraint (or a conflict between two) set the outcome. */
+    /** A hard constraint (or two that agree) set the outcome. */
     DECIDED_BY_CONSTRAINT,
-    /** {@code margin > 4U}: no small change of answers undoes it. */
+    /** Two hard constraints require different frameworks. */
+    CONFLICTING_CONSTRAINTS,
+    /** No change of a single answer undoes the lead. */
     STRONG,
-    /** {@code 2U < margin <= 4U}. */
+    /** Only a change of more than {@value #SLIGHT_DISTANCE} points in one answer undoes the lead. */
     MODERATE,
-    /** {@code T < margin <= 2U}: a change of one or two points may undo it. */
+    /** A change of at most {@value #SLIGHT_DISTANCE} points in one answer undoes the lead. */
     SLIGHT,
-    /** {@code margin <= T}: the outcome is "either". */
-    TOO_CLOSE;
+    /** "Either": the margin is within the threshold. */
+    TOO_CLOSE,
+    /** "Either": nothing the learner weighted leans to a side. */
+    NO_LEAN;
 
-    /** Applies the rule above to a score-based decision. */
-    static Confidence ofMargin(int margin, int eitherMargin) {
-        if (margin <= eitherMargin) {
-            return TOO_CLOSE;
+    /** The largest change (in importance points) that still counts as "small". */
+    public static final int SLIGHT_DISTANCE = 2;
+
+    /** The confidence of a score-based decision, given the smallest change that flips it. */
+    static Confidence ofScores(Tally tally, Outcome outcome, @Nullable Counterfactual counterfactual) {
+        if (outcome == Outcome.EITHER) {
+            return tally.tensorflowScore() == 0 && tally.pytorchScore() == 0 ? NO_LEAN : TOO_CLOSE;
         }
-        int unit = Math.max(eitherMargin, 1);
-        if (margin <= 2 * unit) {
-            return SLIGHT;
+        if (counterfactual == null) {
+            return STRONG;
         }
-        return margin <= 4 * unit ? MODERATE : STRONG;
+        return counterfactual.distance() <= SLIGHT_DISTANCE ? SLIGHT : MODERATE;
     }
 }

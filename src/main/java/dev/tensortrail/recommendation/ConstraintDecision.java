@@ -9,7 +9,7 @@ import java.util.Set;
  * Why hard constraints, not scores, set the outcome.
  *
  * @param constraints the hard constraints that applied
- * @param outcome the framework they force, or {@link Outcome#EITHER} when they conflict
+ * @param outcome the framework they force, or {@link Outcome#CONFLICT} when they conflict
  * @param explanation a sentence or two for the learner
  */
 public record ConstraintDecision(Set<HardConstraint> constraints, Outcome outcome, String explanation) {

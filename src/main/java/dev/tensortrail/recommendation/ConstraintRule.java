@@ -23,7 +23,7 @@ final class ConstraintRule {
             String reasons = constraints.stream().map(HardConstraint::reason).collect(Collectors.joining("; and "));
             return new ConstraintDecision(
                     constraints,
-                    Outcome.EITHER,
+                    Outcome.CONFLICT,
                     "Your hard constraints conflict: " + reasons + ". No single framework satisfies both,"
                             + " so settle this with your team before any code is written; the scores are"
                             + " shown for planning only.");

@@ -8,4 +8,10 @@ package dev.tensortrail.recommendation;
  * @param to the importance that changes the outcome
  * @param resultingOutcome the outcome the model gives with that change
  */
-public record Counterfactual(String factorId, int from, int to, Outcome resultingOutcome) {}
+public record Counterfactual(String factorId, int from, int to, Outcome resultingOutcome) {
+
+    /** How many importance points the change is. */
+    public int distance() {
+        return Math.abs(to - from);
+    }
+}

@@ -3,6 +3,7 @@ package dev.tensortrail.recommendation;
 import dev.tensortrail.progress.MasteryLevel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li><b>Hard constraints.</b> "Must keep a TFX pipeline" gives TensorFlow and "must use
- *       Transformers v5" gives PyTorch, whatever the scores; both at once give "either" with the
- *       conflict explained ({@link ConstraintDecision}).
+ *       Transformers v5" gives PyTorch, whatever the scores; both at once give
+ *       {@link Outcome#CONFLICT} with the conflict explained ({@link ConstraintDecision}).
  *   <li><b>Scores.</b> For each applicable factor, {@code contribution = importance x lean}
  *       (the team factor's lean comes from the profile). Negative contributions add to the
- *       TensorFlow score, positive ones to the PyTorch score.
+ *       TensorFlow score, positive ones to the PyTorch score; deployment targets count as the
+ *       file's {@link DeploymentCounting} says.
  *   <li><b>Outcome.</b> With {@code margin = |pytorch - tensorflow|}: "either" when
  *       {@code margin <= eitherMargin}, otherwise the side with the higher score.
- *   <li><b>Explanation.</b> Confidence ({@link Confidence}), hedge for a score-based "either"
- *       ({@link HedgeRule}: Keras 3 unless deployment factors outweigh the high-level-API and
- *       TPU factors, then ONNX), top reasons, strongest reason against, a counterfactual found
- *       by re-running this model, and the lessons to re-read.
+ *   <li><b>Explanation.</b> A counterfactual found by re-running this model, confidence read
+ *       off it ({@link Confidence}), hedge for a score-based "either" ({@link HedgeRule}), top
+ *       reasons, strongest reason against, every weighed factor, and the lessons to re-read;
+ *       {@link Explanation} turns these into text.
  * </ol>
  *
  * <p>Instances are immutable and thread-safe; {@link #suggest} is a pure function of its
@@ -101,30 +103,40 @@ public final class DecisionModel {
     public Suggestion suggest(Profile profile, Importances importances, Map<String, MasteryLevel> mastery) {
         Objects.requireNonNull(mastery, "mastery");
         requireKnownFactors(profile, importances);
-        Tally tally = Tally.of(definition.factors(), profile, importances);
+        Tally tally = Tally.of(definition, profile, importances);
         ConstraintDecision constraint = ConstraintRule.decide(profile);
-        Outcome outcome = outcome(profile, importances);
-        Confidence confidence = constraint != null
-                ? Confidence.DECIDED_BY_CONSTRAINT
-                : Confidence.ofMargin(tally.margin(), eitherMargin);
+        Outcome scoresAlone = tally.outcome(eitherMargin);
+        Outcome outcome = constraint != null ? constraint.outcome() : scoresAlone;
+        // Under a hard constraint no change of importance changes the outcome: the constraint
+        // is the only lever, and the explanation says so.
+        Counterfactual counterfactual = constraint != null
+                ? null
+                : CounterfactualSearch.find(tally, importances, outcome, changed -> outcome(profile, changed));
+        Confidence confidence = constraint == null
+                ? Confidence.ofScores(tally, outcome, counterfactual)
+                : constraint.conflicting() ? Confidence.CONFLICTING_CONSTRAINTS : Confidence.DECIDED_BY_CONSTRAINT;
         // A conflict between hard constraints cannot be hedged away, so only a score-based
         // "either" gets a hedge.
         Hedge hedge = constraint == null && outcome == Outcome.EITHER ? HedgeRule.choose(tally) : null;
-        List<Reason> reasonsFor = ReasonRanking.topFor(tally, outcome);
+        // Under a constraint the scores are context, so both sides' largest are shown.
+        List<Reason> reasonsFor = ReasonRanking.topFor(tally, constraint != null ? Outcome.CONFLICT : outcome);
         return new Suggestion(
                 outcome,
+                scoresAlone,
                 tally.tensorflowScore(),
                 tally.pytorchScore(),
                 tally.margin(),
                 eitherMargin,
                 confidence,
+                profile.teamFramework(),
                 constraint,
                 hedge,
                 hedge == null ? null : hedge.advice(),
                 HedgeRule.factorAdvice(tally),
                 reasonsFor,
-                ReasonRanking.strongestAgainst(tally, outcome),
-                CounterfactualSearch.find(tally, importances, outcome, changed -> outcome(profile, changed)),
+                constraint != null ? null : ReasonRanking.strongestAgainst(tally, outcome),
+                tally.contributions().stream().map(Contribution::toReason).toList(),
+                counterfactual,
                 rereads(constraint, reasonsFor, mastery),
                 definition.version());
     }
@@ -135,7 +147,7 @@ public final class DecisionModel {
         if (constraint != null) {
             return constraint.outcome();
         }
-        return Tally.of(definition.factors(), profile, importances).outcome(eitherMargin);
+        return Tally.of(definition, profile, importances).outcome(eitherMargin);
     }
 
     private List<Reread> rereads(
@@ -150,8 +162,13 @@ public final class DecisionModel {
         }
         reasonsFor.forEach(r -> deciding.add(r.factorId()));
         List<Reread> rereads = new ArrayList<>();
+        Set<String> lessons = new HashSet<>();
         for (String id : deciding) {
             Factor factor = definition.factor(id).orElseThrow();
+            if (!lessons.add(factor.lesson())) {
+                // Two deciding factors taught by one lesson: one line is enough.
+                continue;
+            }
             MasteryLevel recorded = mastery.get(factor.skill());
             MasteryLevel level = recorded == null ? MasteryLevel.NOT_STARTED : recorded;
             if (!level.atLeast(MasteryLevel.PROFICIENT)) {

@@ -14,9 +14,11 @@ import java.util.Set;
  *     old suggestions can be explained after the leans are tuned
  * @param eitherMargin the default threshold: a margin up to and including this value gives
  *     {@link Outcome#EITHER}
+ * @param deploymentCounting how deployment targets add up
  * @param factors the factors, in file order (which is also the tie-break order everywhere)
  */
-public record DecisionModelDefinition(String version, int eitherMargin, List<Factor> factors) {
+public record DecisionModelDefinition(
+        String version, int eitherMargin, DeploymentCounting deploymentCounting, List<Factor> factors) {
 
     /**
      * Copies the factor list and checks the model as a whole.
@@ -25,6 +27,7 @@ public record DecisionModelDefinition(String version, int eitherMargin, List<Fac
      */
     public DecisionModelDefinition {
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(deploymentCounting, "deploymentCounting");
         factors = List.copyOf(factors);
         if (eitherMargin < 0) {
             throw new IllegalArgumentException("either margin must not be negative, was " + eitherMargin);
@@ -38,6 +41,11 @@ public record DecisionModelDefinition(String version, int eitherMargin, List<Fac
                 throw new IllegalArgumentException("duplicate factor id '" + factor.id() + "'");
             }
         }
+    }
+
+    /** The factor whose lean follows the team's framework, if the model has one. */
+    public Optional<Factor> teamFactor() {
+        return factors.stream().filter(f -> f.lean() instanceof Lean.FromTeam).findFirst();
     }
 
     /** The factor with this id, if the model has one. */

@@ -43,10 +43,11 @@ public final class DecisionModelFile {
     /** Titles are shown in compact UI; longer text belongs in the question or evidence. */
     static final int MAX_TITLE_LENGTH = 50;
 
-    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("model_version", "either_margin", "factors");
+    private static final Set<String> TOP_LEVEL_FIELDS =
+            Set.of("model_version", "either_margin", "deployment_targets", "factors");
     private static final Set<String> FACTOR_FIELDS = Set.of(
             "id", "title", "question", "lean", "team_strength", "evidence", "source", "as_of",
-            "skill", "lesson", "hedge", "hedge_text");
+            "skill", "lesson", "hedge", "excludes_hedge", "deployment_target", "advice", "hedge_text");
     private static final Pattern FACTOR_ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -89,11 +90,22 @@ public final class DecisionModelFile {
         if (eitherMargin < 0) {
             throw file.problem("field 'either_margin' must not be negative, was " + eitherMargin);
         }
+        DeploymentCounting counting = deploymentCounting(file);
         List<?> entries = file.requiredList("factors");
         if (entries.isEmpty()) {
             throw file.problem("field 'factors' must list at least one factor");
         }
-        return new DecisionModelDefinition(version, eitherMargin, factors(entries, fileName));
+        return new DecisionModelDefinition(version, eitherMargin, counting, factors(entries, fileName));
+    }
+
+    private static DeploymentCounting deploymentCounting(FieldReader file) {
+        // Absent in the 2025 file, which added every target up: replaying it must do the same.
+        String text = file.optionalText("deployment_targets");
+        if (text == null) {
+            return DeploymentCounting.SUM;
+        }
+        return DeploymentCounting.fromFileKey(text).orElseThrow(() -> file.problem(
+                "field 'deployment_targets' must be 'sum' or 'strongest', was '" + text + "'"));
     }
 
     private static List<Factor> factors(List<?> entries, String fileName) {
@@ -151,9 +163,30 @@ public final class DecisionModelFile {
         LocalDate asOf = date(reader, "as_of");
         String skill = slug(reader, "skill");
         String lesson = slug(reader, "lesson");
-        Hedge hedge = hedge(reader);
-        String hedgeText = reader.optionalText("hedge_text");
-        return new Factor(id, title, question, lean, evidence, source, asOf, skill, lesson, hedge, hedgeText);
+        Hedge hedge = hedge(reader, "hedge");
+        Hedge excluded = hedge(reader, "excludes_hedge");
+        if (excluded != null && excluded == hedge) {
+            throw reader.problem("field 'excludes_hedge' names the factor's own hedge '" + excluded.fileKey() + "'");
+        }
+        boolean deploymentTarget = optionalBoolean(reader, "deployment_target");
+        if (reader.has("advice") && reader.has("hedge_text")) {
+            throw reader.problem("give either 'advice' or its old name 'hedge_text', not both");
+        }
+        // hedge_text is the 2025 name of advice; stored old versions still use it.
+        String advice = reader.has("advice") ? reader.requiredText("advice") : reader.optionalText("hedge_text");
+        return new Factor(id, title, question, lean, evidence, source, asOf, skill, lesson, hedge, excluded,
+                deploymentTarget, advice);
+    }
+
+    private static boolean optionalBoolean(FieldReader reader, String field) {
+        Object value = reader.raw(field);
+        if (value == null) {
+            return false;
+        }
+        if (!(value instanceof Boolean flag)) {
+            throw reader.wrongType(field, "true or false", value);
+        }
+        return flag;
     }
 
     private static Lean lean(FieldReader reader) {
@@ -211,13 +244,13 @@ public final class DecisionModelFile {
         return text;
     }
 
-    private static @Nullable Hedge hedge(FieldReader reader) {
-        String key = reader.optionalText("hedge");
+    private static @Nullable Hedge hedge(FieldReader reader, String field) {
+        String key = reader.optionalText(field);
         if (key == null) {
             return null;
         }
         return Hedge.fromFileKey(key).orElseThrow(() -> reader.problem(
-                "field 'hedge' must be 'keras-3' or 'onnx', was '" + key + "'"));
+                "field '" + field + "' must be 'keras-3' or 'onnx', was '" + key + "'"));
     }
 
     private static Yaml newYaml() {

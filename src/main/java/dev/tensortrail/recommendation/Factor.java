@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param skill the skill that teaches this factor (from the lesson front matter)
  * @param lesson the slug of the lesson that teaches this factor
  * @param hedge the hedge this factor points to when the result is "either", or null
- * @param hedgeText advice shown whenever the factor matters to the learner, or null
+ * @param excludedHedge a hedge that cannot serve this factor (never offered when the factor
+ *     matters most), or null
+ * @param deploymentTarget whether the factor is a place the model runs, counted as
+ *     {@link DeploymentCounting} says
+ * @param advice what to use on each side, shown whenever the factor matters to the learner, or null
  */
 public record Factor(
         String id,
@@ -31,7 +35,9 @@ public record Factor(
         String skill,
         String lesson,
         @Nullable Hedge hedge,
-        @Nullable String hedgeText) {
+        @Nullable Hedge excludedHedge,
+        boolean deploymentTarget,
+        @Nullable String advice) {
 
     /** Rejects nulls in required components; content rules are checked by {@link DecisionModelFile}. */
     public Factor {

@@ -9,15 +9,14 @@ public enum Hedge {
     KERAS_3(
             "keras-3",
             "Keras 3",
-            "Either framework will do, so pick what your team knows. Write the model in Keras 3, "
-                    + "which runs the same code on JAX, TensorFlow or PyTorch, to keep the choice open."),
+            "Write the model in Keras 3, which runs the same code on JAX, TensorFlow or PyTorch and exports it "
+                    + "to a SavedModel, ONNX, OpenVINO, LiteRT or a torch module, to keep the choice open."),
     /** Keeps the trained model portable: ONNX Runtime runs exports from either framework. */
     ONNX(
             "onnx",
             "ONNX",
-            "Either framework will do, so pick what your team knows. Export the trained model to ONNX "
-                    + "and run it with ONNX Runtime, which works on servers, phones and in the browser, "
-                    + "with Java, C#, C++ and Python APIs.");
+            "Export the trained model to ONNX and run it with ONNX Runtime, which works on servers, phones "
+                    + "and in the browser, with Java, C#, C++ and Python APIs, to keep the choice open.");
 
     private final String fileKey;
     private final String displayName;

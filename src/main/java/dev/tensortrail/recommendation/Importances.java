@@ -56,6 +56,29 @@ public record Importances(Map<String, Integer> byFactorId) {
         return byFactorId.getOrDefault(factorId, MIN);
     }
 
+    /**
+     * Reads an importance typed or stored as text, clamped to {@value #MIN}..{@value #MAX} at both
+     * ends however large the number (a slider value of 99999999999 is {@value #MAX}, not 0).
+     *
+     * @throws IllegalArgumentException naming the text when it is not a whole number
+     */
+    public static int parseClamped(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (!trimmed.matches("[+-]?\\d+")) {
+            throw new IllegalArgumentException("an importance must be a whole number from " + MIN + " to " + MAX
+                    + ", was '" + text + "'");
+        }
+        if (trimmed.startsWith("-")) {
+            return MIN;
+        }
+        String digits = trimmed.replaceFirst("^\\+?0*", "");
+        if (digits.length() > 1) {
+            return MAX;
+        }
+        int value = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+        return Math.min(MAX, Math.max(MIN, value));
+    }
+
     /** A copy with one importance changed (used for what-if questions). */
     public Importances with(String factorId, int importance) {
         Map<String, Integer> changed = new TreeMap<>(byFactorId);

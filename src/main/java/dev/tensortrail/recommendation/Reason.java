@@ -8,9 +8,12 @@ import java.time.LocalDate;
  *
  * @param factorId the factor
  * @param title the factor's short title
- * @param importance the learner's importance for it (1..5; zero contributions are never reasons)
+ * @param importance the learner's importance for it (0..5; zero contributions are never top reasons)
  * @param lean the lean that applied (for the team factor, the profile-dependent value)
  * @param contribution {@code importance x lean}: negative toward TensorFlow, positive toward PyTorch
+ * @param counted false for a deployment target that did not count because a stronger one on
+ *     its side did (see {@link DeploymentCounting#STRONGEST})
+ * @param deploymentTarget whether the factor is a deployment target
  * @param evidence the factor's evidence sentence
  * @param source the URL backing the evidence
  * @param asOf when the evidence was last checked
@@ -21,6 +24,8 @@ public record Reason(
         int importance,
         int lean,
         int contribution,
+        boolean counted,
+        boolean deploymentTarget,
         String evidence,
         URI source,
         LocalDate asOf) {}

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Picks the reasons to show. Larger absolute contributions first; ties keep file order (the
  * sort is stable and contributions arrive in file order), so the choice is deterministic.
- * Zero contributions are never reasons: a factor that did not move the score explains nothing.
+ * Only counted, non-zero contributions are reasons: a factor that did not move the score
+ * explains nothing (the explanation still lists it elsewhere).
  */
 final class ReasonRanking {
 
@@ -16,17 +17,20 @@ final class ReasonRanking {
 
     private ReasonRanking() {}
 
-    /** Up to three reasons for {@code outcome}; for "either", the largest on both sides. */
-    static List<Reason> topFor(Tally tally, Outcome outcome) {
-        return ranked(tally, sideOf(outcome)).stream().limit(MAX_REASONS_FOR).toList();
+    /**
+     * Up to three reasons for {@code side}: for TensorFlow or PyTorch the largest on that side;
+     * for "either" or a conflict the largest on both sides.
+     */
+    static List<Reason> topFor(Tally tally, Outcome side) {
+        return ranked(tally, sideOf(side)).stream().limit(MAX_REASONS_FOR).toList();
     }
 
-    /** The largest contribution on the losing side, or null (always null for "either"). */
+    /** The largest contribution against a TensorFlow or PyTorch outcome, or null (always null otherwise). */
     static @Nullable Reason strongestAgainst(Tally tally, Outcome outcome) {
         IntPredicate against = switch (outcome) {
             case TENSORFLOW -> v -> v > 0;
             case PYTORCH -> v -> v < 0;
-            case EITHER -> v -> false;
+            case EITHER, CONFLICT -> v -> false;
         };
         List<Reason> ranked = ranked(tally, against);
         return ranked.isEmpty() ? null : ranked.getFirst();
@@ -36,13 +40,13 @@ final class ReasonRanking {
         return switch (outcome) {
             case TENSORFLOW -> v -> v < 0;
             case PYTORCH -> v -> v > 0;
-            case EITHER -> v -> v != 0;
+            case EITHER, CONFLICT -> v -> v != 0;
         };
     }
 
     private static List<Reason> ranked(Tally tally, IntPredicate side) {
         return tally.contributions().stream()
-                .filter(c -> side.test(c.value()))
+                .filter(c -> side.test(c.countedValue()))
                 .sorted(Comparator.comparingInt((Contribution c) -> Math.abs(c.value())).reversed())
                 .map(Contribution::toReason)
                 .toList();

@@ -80,8 +80,15 @@ class RecommendationStore {
     private static Recommendations.Answers answersFrom(ResultSet rs) throws SQLException {
         Array array = rs.getArray(1);
         Set<String> applicable = new TreeSet<>(List.of((String[]) array.getArray()));
-        var profile = new Profile(applicable, TeamFramework.valueOf(rs.getString(2)), rs.getBoolean(3),
-                rs.getBoolean(4));
+        String team = rs.getString(2);
+        TeamFramework teamFramework;
+        try {
+            teamFramework = TeamFramework.valueOf(team);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("stored team framework '" + team + "' is not one of "
+                    + java.util.Arrays.toString(TeamFramework.values()), e);
+        }
+        var profile = new Profile(applicable, teamFramework, rs.getBoolean(3), rs.getBoolean(4));
         return new Recommendations.Answers(profile, decode(rs.getString(5)));
     }
 
@@ -91,12 +98,29 @@ class RecommendationStore {
         return String.join(";", parts);
     }
 
+    /**
+     * Reads importances stored as {@code id=value;id=value}. Values are clamped to 0..5 at both
+     * ends; anything else that does not parse is an {@link IllegalStateException} that quotes
+     * the stored text, instead of a bare NumberFormatException.
+     */
     static Importances decode(String text) {
         Map<String, Integer> map = new LinkedHashMap<>();
         if (text != null && !text.isBlank()) {
             for (String part : text.split(";")) {
-                String[] kv = part.split("=");
-                map.put(kv[0], Integer.parseInt(kv[1]));
+                if (part.isBlank()) {
+                    continue;
+                }
+                String[] kv = part.split("=", -1);
+                if (kv.length != 2 || kv[0].isBlank()) {
+                    throw new IllegalStateException("stored importances are not in the form 'factor=0..5;...': '"
+                            + text + "' (at '" + part + "')");
+                }
+                try {
+                    map.put(kv[0].strip(), Importances.parseClamped(kv[1]));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("stored importances '" + text + "': factor '" + kv[0].strip()
+                            + "': " + e.getMessage(), e);
+                }
             }
         }
         return Importances.of(map);

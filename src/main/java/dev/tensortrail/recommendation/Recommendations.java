@@ -11,8 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The personal framework suggestion for the signed-in learner: the questionnaire answers,
@@ -31,9 +37,25 @@ public class Recommendations {
             int tensorflowScore, int pytorchScore, int margin, Confidence confidence) {
     }
 
+    /**
+     * The stored questionnaire answers, read with the model in force.
+     *
+     * @param answers the answers, without factors the model no longer has
+     * @param droppedFactorIds factors the stored answers named that the model no longer has
+     *     (renamed or removed by a later model version); the learner is told
+     */
+    public record Stored(Answers answers, Set<String> droppedFactorIds) {
+        /** Copies the set. */
+        public Stored {
+            droppedFactorIds = Set.copyOf(droppedFactorIds);
+        }
+    }
+
     /** Whether the suggestion is open, and if not, which modules are left. */
     public record Availability(boolean open, List<String> modulesLeft) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(Recommendations.class);
 
     private final RecommendationStore store;
     private final DecisionModelRegistry models;
@@ -56,9 +78,34 @@ public class Recommendations {
         return models.current().definition();
     }
 
+    /** The learner's answers as the current questionnaire counts them (the team radio counts on its own). */
     @Transactional(readOnly = true)
     public Optional<Answers> answers() {
-        return store.answers(currentUser.requireId());
+        return storedAnswers().map(Stored::answers);
+    }
+
+    /** The learner's answers, and which stored factors the current model no longer has. */
+    @Transactional(readOnly = true)
+    public Optional<Stored> storedAnswers() {
+        long learner = currentUser.requireId();
+        DecisionModelDefinition model = model();
+        return store.answers(learner).map(raw -> {
+            Set<String> dropped = new TreeSet<>();
+            Answers known = withoutUnknownFactors(raw, model, dropped);
+            if (!dropped.isEmpty()) {
+                log.warn("Learner {}: saved answers name factors that decision model {} does not have, dropped: {}",
+                        learner, model.version(), dropped);
+            }
+            var p = known.profile();
+            return new Stored(Questionnaire.answers(model, p.applicableFactorIds(), p.teamFramework(),
+                    p.mustKeepTfxPipeline(), p.mustUseTransformersV5(), known.importances().byFactorId()), dropped);
+        });
+    }
+
+    /** The decision model of a given version (for a saved suggestion's factor titles). */
+    @Transactional(readOnly = true)
+    public DecisionModelDefinition model(String version) {
+        return models.version(version).definition();
     }
 
     @Transactional
@@ -104,7 +151,31 @@ public class Recommendations {
     /** Recomputes a saved suggestion with the model version it was made with: the reasoning is reproducible. */
     @Transactional(readOnly = true)
     public Suggestion replay(Saved saved) {
-        return models.version(saved.modelVersion()).suggest(saved.answers().profile(), saved.answers().importances(),
-                mastery.levels());
+        DecisionModel model = models.version(saved.modelVersion());
+        Set<String> dropped = new TreeSet<>();
+        Answers known = withoutUnknownFactors(saved.answers(), model.definition(), dropped);
+        if (!dropped.isEmpty()) {
+            log.warn("Saved suggestion {}: factors unknown to its decision model {} dropped: {}", saved.id(),
+                    saved.modelVersion(), dropped);
+        }
+        return model.suggest(known.profile(), known.importances(), mastery.levels());
+    }
+
+    private static Answers withoutUnknownFactors(Answers answers, DecisionModelDefinition model, Set<String> dropped) {
+        Set<String> applicable = new TreeSet<>();
+        for (String id : answers.profile().applicableFactorIds()) {
+            (model.factor(id).isPresent() ? applicable : dropped).add(id);
+        }
+        Map<String, Integer> importances = new HashMap<>();
+        answers.importances().byFactorId().forEach((id, value) -> {
+            if (model.factor(id).isPresent()) {
+                importances.put(id, value);
+            } else {
+                dropped.add(id);
+            }
+        });
+        var p = answers.profile();
+        return new Answers(new Profile(applicable, p.teamFramework(), p.mustKeepTfxPipeline(), p.mustUseTransformersV5()),
+                Importances.of(importances));
     }
 }

@@ -62,24 +62,26 @@ class DecisionModelFileTest {
     void the_shipped_file_parses_with_every_row_of_the_factor_table() {
         DecisionModelDefinition definition = DecisionModelFile.loadBundled();
 
-        assertThat(definition.version()).isEqualTo("2025-12-01.1");
+        assertThat(definition.version()).isEqualTo("2026-12-01.1");
         assertThat(definition.eitherMargin()).isEqualTo(3);
+        assertThat(definition.deploymentCounting()).isEqualTo(DeploymentCounting.STRONGEST);
         Map<String, Lean> leans = definition.factors().stream()
                 .collect(Collectors.toMap(Factor::id, Factor::lean, (a, b) -> a, java.util.LinkedHashMap::new));
         assertThat(leans).containsExactly(
                 entry("team_skill", new Lean.FromTeam(2)),
                 entry("hf_or_llm_checkpoints", new Lean.Fixed(2)),
+                entry("llm_serving", new Lean.Fixed(2)),
                 entry("novel_research", new Lean.Fixed(2)),
                 entry("wants_tfx_platform", new Lean.Fixed(-2)),
                 entry("server_gpu_serving", new Lean.Fixed(0)),
-                entry("mobile_apps", new Lean.Fixed(-1)),
+                entry("mobile_apps", new Lean.Fixed(0)),
                 entry("microcontrollers", new Lean.Fixed(-1)),
                 entry("browser", new Lean.Fixed(-1)),
                 entry("tpus", new Lean.Fixed(-1)),
                 entry("high_level_api", new Lean.Fixed(0)),
                 entry("jvm_serving", new Lean.Fixed(0)));
         assertThat(definition.factors()).allSatisfy(factor -> {
-            assertThat(factor.asOf()).isEqualTo(LocalDate.of(2025, 12, 1));
+            assertThat(factor.asOf()).isEqualTo(LocalDate.of(2026, 12, 1));
             assertThat(factor.source().getScheme()).isEqualTo("https");
             assertThat(factor.title().length()).isLessThanOrEqualTo(DecisionModelFile.MAX_TITLE_LENGTH);
         });
@@ -97,7 +99,44 @@ class DecisionModelFileTest {
 
         Factor highLevel = definition.factor("high_level_api").orElseThrow();
         assertThat(highLevel.lean()).isEqualTo(new Lean.Fixed(0));
-        assertThat(highLevel.hedgeText()).contains("Keras 3").contains("Lightning").contains("fastai");
+        assertThat(highLevel.advice()).contains("Keras 3").contains("Lightning").contains("fastai");
+    }
+
+    @Test
+    void the_2026_data_follows_the_fact_sheet() {
+        DecisionModelDefinition definition = DecisionModelFile.loadBundled();
+
+        assertThat(definition.factors()).filteredOn(Factor::deploymentTarget).extracting(Factor::id)
+                .containsExactly("llm_serving", "server_gpu_serving", "mobile_apps", "microcontrollers", "browser",
+                        "tpus", "jvm_serving");
+        assertThat(definition.factor("tpus").orElseThrow().evidence())
+                .contains("PyTorch/XLA is frozen at 2.9").contains("TorchTPU").contains("not yet public");
+        assertThat(definition.factor("mobile_apps").orElseThrow().evidence()).contains("ExecuTorch (1.5")
+                .contains("LiteRT Torch");
+        assertThat(definition.factor("team_skill").orElseThrow().evidence()).doesNotContain("TFX");
+        assertThat(definition.factor("microcontrollers").orElseThrow().excludedHedge()).isEqualTo(Hedge.ONNX);
+        assertThat(definition.factor("server_gpu_serving").orElseThrow().advice())
+                .contains("TF Serving").contains("torch.export").contains("AOTInductor").contains("Triton")
+                .contains("vLLM").contains("TorchServe is archived");
+        assertThat(definition.factor("jvm_serving").orElseThrow().advice())
+                .contains("ONNX Runtime").contains("TensorFlow Java");
+        assertThat(Hedge.KERAS_3.advice()).contains("SavedModel").contains("ONNX").contains("OpenVINO")
+                .contains("LiteRT").contains("torch");
+        assertThat(definition.factors()).filteredOn(f -> f.lean().valueFor(TeamFramework.NONE) == 0)
+                .filteredOn(f -> !(f.lean() instanceof Lean.FromTeam))
+                .allSatisfy(f -> assertThat(f.advice()).as(f.id() + " leans neither way, so it advises").isNotBlank());
+    }
+
+    @Test
+    void the_2025_file_still_parses_and_adds_deployment_targets_up() throws IOException {
+        String old = Files.readString(Path.of("src/test/resources/decision-model/2025-12-01.1.yml"));
+
+        DecisionModelDefinition definition = DecisionModelFile.parse(old, "decision model 2025-12-01.1");
+
+        assertThat(definition.version()).isEqualTo("2025-12-01.1");
+        assertThat(definition.deploymentCounting()).isEqualTo(DeploymentCounting.SUM);
+        assertThat(definition.factors()).noneMatch(Factor::deploymentTarget);
+        assertThat(definition.factor("high_level_api").orElseThrow().advice()).contains("Keras 3");
     }
 
     @Test
@@ -184,6 +223,18 @@ class DecisionModelFileTest {
                 broken("negative either margin",
                         yaml -> yaml.replace("either_margin: 3", "either_margin: -1"),
                         "field 'either_margin' must not be negative"),
+                broken("unknown deployment counting",
+                        yaml -> yaml.replace("either_margin: 3", "either_margin: 3\ndeployment_targets: average"),
+                        "field 'deployment_targets' must be 'sum' or 'strongest'"),
+                broken("deployment target that is not true or false",
+                        yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    deployment_target: yes please"),
+                        "factor 'browser'", "field 'deployment_target' must be true or false"),
+                broken("a factor excluding its own hedge",
+                        yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    excludes_hedge: onnx"),
+                        "factor 'browser'", "'excludes_hedge' names the factor's own hedge"),
+                broken("advice under both names",
+                        yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    advice: Use X.\n    hedge_text: Use Y."),
+                        "factor 'browser'", "not both"),
                 broken("repeated key inside a factor",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    lean: 1"),
                         "not valid YAML", "lean"));

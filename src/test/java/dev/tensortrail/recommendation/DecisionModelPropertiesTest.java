@@ -72,10 +72,11 @@ class DecisionModelPropertiesTest {
 
             Suggestion suggestion = input.suggest();
 
-            Outcome expected = tfx && v5 ? Outcome.EITHER : tfx ? Outcome.TENSORFLOW : Outcome.PYTORCH;
+            Outcome expected = tfx && v5 ? Outcome.CONFLICT : tfx ? Outcome.TENSORFLOW : Outcome.PYTORCH;
             String context = context(i, input);
             assertThat(suggestion.outcome()).as(context).isEqualTo(expected);
-            assertThat(suggestion.confidence()).as(context).isEqualTo(Confidence.DECIDED_BY_CONSTRAINT);
+            assertThat(suggestion.confidence()).as(context).isEqualTo(
+                    tfx && v5 ? Confidence.CONFLICTING_CONSTRAINTS : Confidence.DECIDED_BY_CONSTRAINT);
             assertThat(suggestion.decidedByConstraint()).as(context).isNotNull();
             assertThat(suggestion.decidedByConstraint().conflicting()).as(context).isEqualTo(tfx && v5);
             assertThat(suggestion.hedge()).as(context).isNull();
@@ -170,15 +171,25 @@ class DecisionModelPropertiesTest {
         for (int i = 0; i < CASES; i++) {
             Input input = randomInput(random);
             Suggestion suggestion = input.suggest();
+            // Deployment targets are alternatives: per side, only the strongest one counts.
             int tensorflow = 0;
             int pytorch = 0;
+            int tensorflowTarget = 0;
+            int pytorchTarget = 0;
             for (Factor factor : FACTORS) {
                 if (input.profile().applicableFactorIds().contains(factor.id())) {
                     int value = input.importances().of(factor.id()) * factor.lean().valueFor(input.profile().teamFramework());
-                    tensorflow += Math.max(0, -value);
-                    pytorch += Math.max(0, value);
+                    if (factor.deploymentTarget()) {
+                        tensorflowTarget = Math.max(tensorflowTarget, -value);
+                        pytorchTarget = Math.max(pytorchTarget, value);
+                    } else {
+                        tensorflow += Math.max(0, -value);
+                        pytorch += Math.max(0, value);
+                    }
                 }
             }
+            tensorflow += tensorflowTarget;
+            pytorch += pytorchTarget;
             String context = context(i, input);
             assertThat(suggestion.tensorflowScore()).as(context).isEqualTo(tensorflow);
             assertThat(suggestion.pytorchScore()).as(context).isEqualTo(pytorch);
@@ -186,7 +197,8 @@ class DecisionModelPropertiesTest {
             if (suggestion.decidedByConstraint() == null) {
                 boolean tooClose = suggestion.margin() <= input.model().eitherMargin();
                 assertThat(suggestion.outcome() == Outcome.EITHER).as(context).isEqualTo(tooClose);
-                assertThat(suggestion.confidence() == Confidence.TOO_CLOSE).as(context).isEqualTo(tooClose);
+                assertThat(suggestion.confidence() == Confidence.TOO_CLOSE || suggestion.confidence() == Confidence.NO_LEAN)
+                        .as(context).isEqualTo(tooClose);
                 assertThat(suggestion.hedge() != null).as(context).isEqualTo(tooClose);
             }
             assertThat(suggestion.topReasonsFor()).as(context).hasSizeLessThanOrEqualTo(3)

@@ -7,8 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +24,8 @@ class RecommendationsTest {
     Recommendations recommendations;
     @Autowired
     LearnerFixture learners;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -69,6 +75,77 @@ class RecommendationsTest {
         var suggestion = recommendations.suggest(answers());
         assertThat(suggestion.rereadBeforeRelying()).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.lesson()).isNotBlank());
+    }
+
+    @Test
+    void a_suggestion_saved_with_the_2025_model_replays_with_that_model_and_its_sums() throws IOException {
+        String email = learners.newLearner("Old Timer");
+        learners.finishThePath(email);
+        long learner = learners.id(email);
+        String old = Files.readString(Path.of("src/test/resources/decision-model/2025-12-01.1.yml"));
+        jdbc.sql("""
+                        insert into decision_model_version (version, content, content_hash, loaded_at)
+                        values ('2025-12-01.1', ?, 'test', now()) on conflict (version) do nothing""")
+                .param(old).update();
+        // Saved in 2025: four deployment targets at -1 summed to TensorFlow 20 against PyTorch 10.
+        jdbc.sql("""
+                        insert into saved_suggestion (learner_id, model_version, created_at, applicable, team_framework,
+                            keep_tfx, need_transformers_v5, importances, outcome, tensorflow_score, pytorch_score,
+                            margin, confidence)
+                        values (?, '2025-12-01.1', now(), ?, 'NONE', false, false, ?, 'TENSORFLOW', 20, 10, 10, 'STRONG')""")
+                .params(learner, new String[] {"browser", "hf_or_llm_checkpoints", "microcontrollers", "mobile_apps", "tpus"},
+                        "browser=5;hf_or_llm_checkpoints=5;microcontrollers=5;mobile_apps=5;tpus=5")
+                .update();
+
+        var saved = recommendations.history().getFirst();
+        var replayed = recommendations.replay(saved);
+
+        assertThat(replayed.modelVersion()).isEqualTo("2025-12-01.1");
+        assertThat(replayed.outcome()).isEqualTo(Outcome.TENSORFLOW);
+        assertThat(replayed.tensorflowScore()).isEqualTo(20);
+        assertThat(replayed.pytorchScore()).isEqualTo(10);
+        assertThat(recommendations.model("2025-12-01.1").factor("mobile_apps").orElseThrow().lean())
+                .isEqualTo(new Lean.Fixed(-1));
+        var now = recommendations.suggest(saved.answers());
+        assertThat(now.modelVersion()).isEqualTo("2026-12-01.1");
+        assertThat(now.outcome()).as("the same answers under the 2026 model").isEqualTo(Outcome.PYTORCH);
+        assertThat(now.tensorflowScore()).as("one deployment target per side").isEqualTo(5);
+        assertThat(now.pytorchScore()).isEqualTo(10);
+    }
+
+    @Test
+    void saved_answers_naming_a_factor_the_model_no_longer_has_are_kept_without_it_and_the_learner_is_told() {
+        String email = learners.newLearner("Stale Answers");
+        long learner = learners.id(email);
+        jdbc.sql("""
+                        insert into learner_profile (learner_id, applicable, team_framework, keep_tfx,
+                            need_transformers_v5, importances, updated_at)
+                        values (?, ?, 'PYTORCH', false, false, ?, now())""")
+                .params(learner, new String[] {"browser", "quantum_computing"}, "browser=4;quantum_computing=5;tpus_v1=2")
+                .update();
+
+        var stored = recommendations.storedAnswers().orElseThrow();
+
+        assertThat(stored.droppedFactorIds()).containsExactlyInAnyOrder("quantum_computing", "tpus_v1");
+        assertThat(stored.answers().profile().applicableFactorIds())
+                .as("the team radio counts on its own").containsExactlyInAnyOrder("browser", "team_skill");
+        assertThat(stored.answers().importances().byFactorId())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 4, "team_skill", Questionnaire.TEAM_DEFAULT_IMPORTANCE));
+        assertThat(recommendations.suggest(stored.answers()).outcome()).isEqualTo(Outcome.EITHER);
+    }
+
+    @Test
+    void stored_importances_that_do_not_parse_fail_with_a_message_quoting_them_and_numbers_clamp_at_both_ends() {
+        assertThat(RecommendationStore.decode("browser=99999999999;tpus=-4;hf_or_llm_checkpoints=3").byFactorId())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 5, "tpus", 0, "hf_or_llm_checkpoints", 3));
+        assertThatThrownBy(() -> RecommendationStore.decode("browser=lots"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'browser=lots'").hasMessageContaining("whole number");
+        assertThatThrownBy(() -> RecommendationStore.decode("browser"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not in the form 'factor=0..5;...'").hasMessageContaining("'browser'");
+        assertThatThrownBy(() -> RecommendationStore.decode("browser=1=2"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not in the form");
     }
 
     private static Recommendations.Answers answers() {

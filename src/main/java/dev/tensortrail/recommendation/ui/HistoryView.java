@@ -38,12 +38,15 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        var model = recommendations.model();
         for (var saved : history) {
+            var model = recommendations.model(saved.modelVersion());
+            var replayed = recommendations.replay(saved);
             var entry = new Div();
             entry.addClassName("tt-history-entry");
+            // The replayed outcome, not the stored one: the panel below explains the replay,
+            // and the heading must tell the same story (old rows stored a conflict as "either").
             entry.add(new H2(getTranslation("history.entry", format.format(saved.createdAt()),
-                    getTranslation("suggestion.outcome-short." + saved.outcome().name()))));
+                    getTranslation("suggestion.outcome-short." + replayed.outcome().name()))));
             String inputs = saved.answers().profile().applicableFactorIds().stream()
                     .map(id -> model.factor(id).map(Factor::title).orElse(id) + " "
                             + saved.answers().importances().byFactorId().getOrDefault(id, 0))
@@ -51,7 +54,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             entry.add(new Paragraph(getTranslation("history.inputs", inputs.isEmpty() ? "-" : inputs,
                     getTranslation("profile.team." + saved.answers().profile().teamFramework().name()))));
             var panel = new SuggestionPanel();
-            panel.show(recommendations.replay(saved), model);
+            panel.show(replayed);
             entry.add(panel);
             entries.add(entry);
         }

@@ -8,17 +8,21 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.tensortrail.recommendation.Importances;
 
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A labelled 0-5 slider: the browser's own range input, so it works with the keyboard
- * (arrow keys) and screen readers (its value is also spoken as text).
+ * (arrow keys) and screen readers (its value is also spoken as text). A factor the learner
+ * has not rated yet sits at 0 and says so: it counts for nothing rather than for a default
+ * that would decide for the learner.
  */
 class ImportanceSlider extends Div {
 
     final Input range = new Input(ValueChangeMode.EAGER);
     private final Span shown = new Span();
+    private int current;
 
-    ImportanceSlider(String id, String label, int value, IntConsumer onChange) {
+    ImportanceSlider(String id, String label, @Nullable Integer value, IntConsumer onChange) {
         addClassName("tt-slider");
         range.setId("importance-" + id);
         range.setType("range");
@@ -28,11 +32,17 @@ class ImportanceSlider extends Div {
         var caption = new NativeLabel(label);
         caption.setFor(range.getId().orElseThrow());
         shown.addClassName("tt-slider-value");
-        set(value);
+        if (value == null) {
+            range.setValue(String.valueOf(Importances.MIN));
+            current = Importances.MIN;
+            show(getTranslation("suggestion.importance-unrated"));
+        } else {
+            set(value);
+        }
         range.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 int v = parse(e.getValue());
-                show(v);
+                set(v);
                 onChange.accept(v);
             }
         });
@@ -40,25 +50,26 @@ class ImportanceSlider extends Div {
     }
 
     void set(int value) {
+        current = value;
         range.setValue(String.valueOf(value));
-        show(value);
+        show(getTranslation("suggestion.importance-value", value));
     }
 
     int value() {
-        return parse(range.getValue());
+        return current;
     }
 
-    private void show(int value) {
-        String text = getTranslation("suggestion.importance-value", value);
+    private void show(String text) {
         shown.setText(text);
         range.getElement().setAttribute("aria-valuetext", text);
     }
 
-    private static int parse(String value) {
+    /** Clamped at both ends; text that is not a number (only a tampered client sends it) keeps the value. */
+    private int parse(String value) {
         try {
-            return Math.max(Importances.MIN, Math.min(Importances.MAX, Integer.parseInt(value)));
-        } catch (NumberFormatException e) {
-            return Importances.MIN;
+            return Importances.parseClamped(value);
+        } catch (IllegalArgumentException e) {
+            return current;
         }
     }
 }

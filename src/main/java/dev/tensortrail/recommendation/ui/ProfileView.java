@@ -18,8 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.recommendation.Factor;
-import dev.tensortrail.recommendation.Importances;
-import dev.tensortrail.recommendation.Profile;
+import dev.tensortrail.recommendation.Questionnaire;
 import dev.tensortrail.recommendation.Recommendations;
 import dev.tensortrail.recommendation.TeamFramework;
 import jakarta.annotation.security.PermitAll;
@@ -50,21 +49,32 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         this.recommendations = recommendations;
         addClassNames("tt-page", "tt-profile");
         var model = recommendations.model();
-        var saved = recommendations.answers();
+        var stored = recommendations.storedAnswers();
+        var saved = stored.map(Recommendations.Stored::answers);
         saved.ifPresent(a -> values.putAll(a.importances().byFactorId()));
+        var teamFactor = model.teamFactor().orElse(null);
 
         applies.setLabel(getTranslation("profile.applies"));
-        applies.setItems(model.factors());
+        // The team factor is asked through the team radio, which counts on its own.
+        applies.setItems(model.factors().stream().filter(f -> f != teamFactor).toList());
         applies.setItemLabelGenerator(Factor::title);
         applies.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         saved.ifPresent(a -> applies.setValue(new LinkedHashSet<>(model.factors().stream()
-                .filter(f -> a.profile().applicableFactorIds().contains(f.id())).toList())));
+                .filter(f -> f != teamFactor && a.profile().applicableFactorIds().contains(f.id())).toList())));
         applies.addValueChangeListener(e -> renderSliders());
 
         team.setLabel(getTranslation("profile.team"));
         team.setItems(TeamFramework.values());
         team.setItemLabelGenerator(t -> getTranslation("profile.team." + t.name()));
         team.setValue(saved.map(a -> a.profile().teamFramework()).orElse(TeamFramework.NONE));
+        team.setHelperText(getTranslation("profile.team.help." + team.getValue().name(), Questionnaire.TEAM_DEFAULT_IMPORTANCE));
+        team.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                team.setHelperText(getTranslation("profile.team.help." + e.getValue().name(),
+                        Questionnaire.TEAM_DEFAULT_IMPORTANCE));
+            }
+            renderSliders();
+        });
 
         keepTfx.setLabel(getTranslation("profile.keep-tfx"));
         needTransformers.setLabel(getTranslation("profile.need-transformers"));
@@ -78,8 +88,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
 
-        add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")),
-                applies, team, new H2(getTranslation("profile.constraints")),
+        add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")));
+        stored.filter(a -> !a.droppedFactorIds().isEmpty()).ifPresent(a -> add(droppedNotice(a)));
+        add(applies, team, new H2(getTranslation("profile.constraints")),
                 new Paragraph(getTranslation("profile.constraints.help")), keepTfx, needTransformers,
                 new H2(getTranslation("profile.importance")), sliders, save,
                 new RouterLink(getTranslation("profile.to-suggestion"), SuggestionView.class));
@@ -89,25 +100,40 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void renderSliders() {
         sliders.removeAll();
         importance.clear();
-        if (applies.getValue().isEmpty()) {
+        var model = recommendations.model();
+        TeamFramework teamValue = team.getValue() == null ? TeamFramework.NONE : team.getValue();
+        var shown = answers().profile().applicableFactorIds();
+        if (shown.isEmpty()) {
             sliders.add(new Paragraph(getTranslation("profile.importance.none")));
         }
-        recommendations.model().factors().stream().filter(applies.getValue()::contains).forEach(factor -> {
-            var slider = new ImportanceSlider(factor.id(), factor.question(), values.getOrDefault(factor.id(), 3),
+        model.factors().stream().filter(f -> shown.contains(f.id())).forEach(factor -> {
+            // A ticked factor starts unrated (counts 0, and says so); the team factor starts
+            // at the questionnaire's default because the radio already is an answer.
+            Integer value = values.get(factor.id());
+            if (value == null && Questionnaire.countsTeam(teamValue)
+                    && model.teamFactor().filter(factor::equals).isPresent()) {
+                value = Questionnaire.TEAM_DEFAULT_IMPORTANCE;
+            }
+            var slider = new ImportanceSlider(factor.id(), factor.question(), value,
                     v -> values.put(factor.id(), v));
             importance.put(factor.id(), slider);
             sliders.add(slider);
         });
     }
 
+    private Paragraph droppedNotice(Recommendations.Stored stored) {
+        var notice = new Paragraph(getTranslation("profile.dropped-factors",
+                String.join(", ", stored.droppedFactorIds()), recommendations.model().version()));
+        notice.addClassName("tt-suggestion-notice");
+        return notice;
+    }
+
     Recommendations.Answers answers() {
         var ids = new TreeSet<String>();
         applies.getValue().forEach(f -> ids.add(f.id()));
-        Map<String, Integer> chosen = new HashMap<>();
-        importance.forEach((id, slider) -> chosen.put(id, slider.value()));
-        var profile = new Profile(ids, team.getValue() == null ? TeamFramework.NONE : team.getValue(),
-                keepTfx.getValue(), needTransformers.getValue());
-        return new Recommendations.Answers(profile, Importances.of(chosen));
+        return Questionnaire.answers(recommendations.model(), ids,
+                team.getValue() == null ? TeamFramework.NONE : team.getValue(),
+                keepTfx.getValue(), needTransformers.getValue(), values);
     }
 
     private void save() {

@@ -9,16 +9,20 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import dev.tensortrail.recommendation.DecisionModelDefinition;
-import dev.tensortrail.recommendation.Factor;
-import dev.tensortrail.recommendation.Outcome;
+import dev.tensortrail.recommendation.Explanation;
+import dev.tensortrail.recommendation.Explanation.Block;
+import dev.tensortrail.recommendation.Explanation.Kind;
 import dev.tensortrail.recommendation.Reason;
 import dev.tensortrail.recommendation.Suggestion;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
 
-/** A suggestion explained: result, scores, confidence, reasons with evidence, counterfactual, what to reread. */
+/**
+ * A suggestion explained. It renders {@link Explanation}'s blocks and nothing else, so the
+ * page, the history and its print view say exactly what the property tests check.
+ */
 class SuggestionPanel extends Div {
 
     final H2 headline = new H2();
@@ -28,72 +32,67 @@ class SuggestionPanel extends Div {
         getElement().setAttribute("aria-live", "polite");
     }
 
-    void show(Suggestion s, DecisionModelDefinition model) {
+    void show(Suggestion s) {
         removeAll();
-        headline.setText(getTranslation("suggestion.outcome." + s.outcome().name()));
-        headline.addClassName("tt-outcome");
-        var confidence = new Paragraph(getTranslation("suggestion.confidence." + s.confidence().name()));
-        confidence.addClassName("tt-confidence");
-        var scores = new Paragraph(getTranslation("suggestion.scores", s.tensorflowScore(), s.pytorchScore(),
-                s.margin(), s.eitherMargin()));
-        scores.addClassName("tt-scores");
-        add(headline, confidence, scores);
-
-        if (s.decidedByConstraint() != null) {
-            var constraint = new Paragraph(s.decidedByConstraint().explanation());
-            constraint.addClassName("tt-constraint");
-            add(constraint);
+        setClassName("tt-suggestion-conflict", s.decidedByConstraint() != null && s.decidedByConstraint().conflicting());
+        UnorderedList list = null;
+        for (Block block : Explanation.of(s).blocks()) {
+            String text = Explanation.render(block.text(), this::getTranslation);
+            switch (block.kind()) {
+                case REASON, ITEM, REREAD -> {
+                    if (list == null) {
+                        list = new UnorderedList();
+                        add(list);
+                    }
+                    list.add(item(block, text));
+                }
+                default -> {
+                    list = null;
+                    add(component(block.kind(), text));
+                }
+            }
         }
-        if (s.hedgeAdvice() != null) {
-            add(new Paragraph(s.hedgeAdvice()));
-        }
-        if (!s.topReasonsFor().isEmpty()) {
-            add(new H3(getTranslation(s.outcome() == Outcome.EITHER ? "suggestion.balance" : "suggestion.reasons-for")));
-            var list = new UnorderedList();
-            s.topReasonsFor().forEach(r -> list.add(reason(r)));
-            add(list);
-        }
-        if (s.strongestReasonAgainst() != null) {
-            add(new H3(getTranslation("suggestion.reason-against")));
-            var list = new UnorderedList(reason(s.strongestReasonAgainst()));
-            add(list);
-        }
-        add(new H3(getTranslation("suggestion.what-would-change")));
-        if (s.counterfactual() != null) {
-            var c = s.counterfactual();
-            String title = model.factor(c.factorId()).map(Factor::title).orElse(c.factorId());
-            add(new Paragraph(getTranslation("suggestion.counterfactual", title, c.to(), c.from(),
-                    getTranslation("suggestion.outcome-short." + c.resultingOutcome().name()))));
-        } else {
-            add(new Paragraph(getTranslation("suggestion.no-counterfactual")));
-        }
-        if (!s.rereadBeforeRelying().isEmpty()) {
-            add(new H3(getTranslation("suggestion.reread")));
-            var list = new UnorderedList();
-            s.rereadBeforeRelying().forEach(r -> list.add(new ListItem(
-                    new Span(getTranslation("suggestion.reread-item", r.skill(),
-                            getTranslation("mastery." + r.mastery().name())) + " "),
-                    new Anchor("lessons/" + r.lesson(), getTranslation("result.reread-lesson")))));
-            add(list);
-        }
-        if (!s.factorAdvice().isEmpty()) {
-            add(new H3(getTranslation("suggestion.advice")));
-            var list = new UnorderedList();
-            s.factorAdvice().forEach(a -> list.add(new ListItem(a)));
-            add(list);
-        }
-        var version = new Paragraph(getTranslation("suggestion.model-version", s.modelVersion()));
-        version.addClassName("tt-meta");
-        add(version);
     }
 
-    private ListItem reason(Reason r) {
+    private com.vaadin.flow.component.Component component(Kind kind, String text) {
+        return switch (kind) {
+            case HEADLINE -> {
+                headline.setText(text);
+                headline.addClassName("tt-outcome");
+                yield headline;
+            }
+            case HEADING -> new H3(text);
+            default -> {
+                var paragraph = new Paragraph(text);
+                paragraph.addClassName(switch (kind) {
+                    case CONFIDENCE -> "tt-confidence";
+                    case SCORES -> "tt-scores";
+                    case CONSTRAINT -> "tt-constraint";
+                    case NOTICE -> "tt-suggestion-notice";
+                    case META -> "tt-meta";
+                    default -> "tt-explanation";
+                });
+                yield paragraph;
+            }
+        };
+    }
+
+    private ListItem item(Block block, String text) {
+        if (block.reason() != null) {
+            return reason(block.reason(), text);
+        }
+        if (block.lesson() != null) {
+            return new ListItem(new Span(text + " "),
+                    new Anchor("lessons/" + block.lesson(), getTranslation("result.reread-lesson")));
+        }
+        return new ListItem(text);
+    }
+
+    private ListItem reason(Reason r, @Nullable String contribution) {
         var item = new ListItem();
         var title = new Span(r.title());
         title.addClassName("tt-reason-title");
-        String lean = (r.lean() > 0 ? "+" : "") + r.lean();
-        item.add(title, new Span(" " + getTranslation("suggestion.contribution", r.importance(), lean,
-                Math.abs(r.contribution()), getTranslation(r.contribution() < 0 ? "suggestion.side.tf" : "suggestion.side.pt"))));
+        item.add(title, new Span(" " + contribution));
         var evidence = new Paragraph(r.evidence() + " ");
         var source = new Anchor(r.source().toString(), getTranslation("suggestion.source",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(r.asOf())),

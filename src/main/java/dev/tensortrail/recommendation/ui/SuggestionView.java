@@ -48,14 +48,20 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
             add(left, new RouterLink(getTranslation("suggestion.fill-profile"), ProfileView.class));
             return;
         }
-        var saved = recommendations.answers();
+        var saved = recommendations.storedAnswers();
         if (saved.isEmpty()) {
             add(new Paragraph(getTranslation("suggestion.no-profile")),
                     new RouterLink(getTranslation("suggestion.fill-profile"), ProfileView.class));
             return;
         }
-        answers = saved.get();
-        panel.show(recommendations.suggest(answers), recommendations.model());
+        answers = saved.get().answers();
+        if (!saved.get().droppedFactorIds().isEmpty()) {
+            var notice = new Paragraph(getTranslation("profile.dropped-factors",
+                    String.join(", ", saved.get().droppedFactorIds()), recommendations.model().version()));
+            notice.addClassName("tt-suggestion-notice");
+            add(notice);
+        }
+        panel.show(recommendations.suggest(answers));
 
         var whatIf = new Div(new H2(getTranslation("suggestion.what-if")),
                 new Paragraph(getTranslation("suggestion.what-if.help")));
@@ -64,7 +70,7 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
                 .filter(f -> answers.profile().applicableFactorIds().contains(f.id()))
                 .forEach(f -> {
                     var slider = new ImportanceSlider(f.id(), f.title(),
-                            answers.importances().byFactorId().getOrDefault(f.id(), 0), v -> recompute());
+                            answers.importances().byFactorId().get(f.id()), v -> recompute());
                     sliders.put(f.id(), slider);
                     whatIf.add(slider);
                 });
@@ -82,12 +88,17 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
 
     Recommendations.Answers current() {
         Map<String, Integer> values = new HashMap<>(answers.importances().byFactorId());
-        sliders.forEach((id, slider) -> values.put(id, slider.value()));
+        // An unrated slider the learner has not touched stays unrated (counts 0 either way).
+        sliders.forEach((id, slider) -> {
+            if (values.containsKey(id) || slider.value() != Importances.MIN) {
+                values.put(id, slider.value());
+            }
+        });
         return new Recommendations.Answers(answers.profile(), Importances.of(values));
     }
 
     void recompute() {
-        panel.show(recommendations.suggest(current()), recommendations.model());
+        panel.show(recommendations.suggest(current()));
     }
 
     @Override
