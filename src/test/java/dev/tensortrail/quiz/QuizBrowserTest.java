@@ -86,6 +86,13 @@ class QuizBrowserTest extends BrowserTest {
                         waitForVaadin();
                     }
                 }
+                // shown in the right order already: say so (an untouched order is no answer)
+                Locator confirm = question.getByRole(AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("This order is my answer"));
+                if (confirm.isVisible()) {
+                    confirm.click();
+                    waitForVaadin();
+                }
             }
             case "MATCHING" -> {
                 for (Locator combo : question.getByRole(AriaRole.COMBOBOX).all()) {

@@ -110,8 +110,17 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.add(pre);
         }
         if (q.question().type() == QuestionType.ORDERING) {
-            box.add(orderList("result.your-order", q.yourOrder()), orderList("result.correct-order", q.correctOrder()));
+            if (q.yourOrder().isEmpty()) {
+                box.add(new Paragraph(getTranslation("result.no-answer")));
+            } else {
+                box.add(orderList("result.your-order", q.yourOrder()));
+            }
+            box.add(orderList("result.correct-order", q.correctOrder()));
         } else if (q.question().type() == QuestionType.MATCHING) {
+            long rightPairs = q.matches().stream().filter(m -> m.correct().equals(m.chosen())).count();
+            var matched = new Paragraph(getTranslation("result.matched", rightPairs, q.matches().size()));
+            matched.addClassName("tt-matched");
+            box.add(matched);
             var list = new UnorderedList();
             q.matches().forEach(m -> {
                 boolean right = m.correct().equals(m.chosen());
