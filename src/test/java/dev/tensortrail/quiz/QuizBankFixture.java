@@ -76,10 +76,11 @@ public class QuizBankFixture {
                 as_of: 2025-12-01
                 """);
         yaml.append(policy.strip()).append('\n').append("questions:\n");
-        int n = 0;
         for (int s = 0; s < SKILLS.size(); s++) {
             for (int i = 1; i <= perSkill.get(s); i++) {
-                yaml.append(question(SKILLS.get(s), s == 0 ? "fx-c" + i : "fx-h" + i, TYPES.get(n++ % TYPES.size())));
+                // a question id keeps its type whatever the bank's size (the loader refuses a changed type)
+                String type = TYPES.get((i - 1 + (s == 0 ? 0 : 4)) % TYPES.size());
+                yaml.append(question(SKILLS.get(s), s == 0 ? "fx-c" + i : "fx-h" + i, type));
             }
         }
         return yaml.toString();

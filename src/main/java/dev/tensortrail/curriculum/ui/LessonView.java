@@ -117,7 +117,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         skills.addClassName("tt-skills");
         skills.add(new Span(getTranslation("lesson.skills") + ": "));
         content.skills().forEach(s -> {
-            var chip = new Span(s);
+            var chip = new Span(getTranslation("skill." + s));
             chip.addClassName("tt-chip");
             skills.add(chip);
         });
@@ -176,14 +176,37 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private com.vaadin.flow.component.Component nextLink(LessonPage page) {
+        boolean done = page.completedAt() != null;
         if (page.next() != null && page.next().status() != LessonStatus.LOCKED) {
-            var link = PathLinks.lesson(getTranslation("lesson.next", page.next().title()), page.next().slug());
-            link.addClassName("tt-next");
-            return link;
+            String text = getTranslation("lesson.next", page.next().title());
+            return done ? mainAction(text, "lessons/" + page.next().slug())
+                    : withClass(PathLinks.lesson(text, page.next().slug()));
         }
-        var back = new RouterLink(getTranslation("lesson.back-to-path"), PathView.class);
-        back.addClassName("tt-next");
-        return back;
+        // the module's last lesson: once its lessons are done, its quiz is the way on
+        var gate = done ? curriculum.path().modules().stream()
+                .filter(m -> m.lessons().stream().anyMatch(l -> l.slug().equals(page.content().slug())))
+                .filter(m -> m.lessonsComplete() && m.gate() != null && !m.gate().passed())
+                .map(m -> m.gate()).findFirst() : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
+        if (gate.isPresent()) {
+            return mainAction(getTranslation("lesson.take-quiz", gate.get().title()), gate.get().route());
+        }
+        return withClass(new RouterLink(getTranslation("lesson.back-to-path"), PathView.class));
+    }
+
+    /** After "Mark complete", the way on is the page's main action. */
+    private com.vaadin.flow.component.Component mainAction(String text, String location) {
+        var next = new Button(text, VaadinIcon.ARROW_RIGHT.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(location)));
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClassNames("tt-next", "tt-main-action");
+        return next;
+    }
+
+    private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasStyle> C withClass(
+            C link) {
+        link.addClassName("tt-next");
+        return link;
     }
 
     private void showCompleted(@org.jspecify.annotations.Nullable Instant completedAt) {

@@ -71,7 +71,7 @@ class SuggestionPanel extends Div {
             add(new H3(getTranslation("suggestion.reread")));
             var list = new UnorderedList();
             s.rereadBeforeRelying().forEach(r -> list.add(new ListItem(
-                    new Span(getTranslation("suggestion.reread-item", r.skill(),
+                    new Span(getTranslation("suggestion.reread-item", getTranslation("skill." + r.skill()),
                             getTranslation("mastery." + r.mastery().name())) + " "),
                     new Anchor("lessons/" + r.lesson(), getTranslation("result.reread-lesson")))));
             add(list);
