@@ -179,8 +179,11 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         boolean done = page.completedAt() != null;
         if (page.next() != null && page.next().status() != LessonStatus.LOCKED) {
             String text = getTranslation("lesson.next", page.next().title());
-            return done ? mainAction(text, "lessons/" + page.next().slug())
-                    : withClass(PathLinks.lesson(text, page.next().slug()));
+            var link = withClass(PathLinks.lesson(text, page.next().slug()));
+            if (done) {
+                link.addClassName("tt-main-action");
+            }
+            return link;
         }
         // the module's last lesson: once its lessons are done, its quiz is the way on
         var gate = done ? curriculum.path().modules().stream()
@@ -188,21 +191,14 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .filter(m -> m.lessonsComplete() && m.gate() != null && !m.gate().passed())
                 .map(m -> m.gate()).findFirst() : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
         if (gate.isPresent()) {
-            return mainAction(getTranslation("lesson.take-quiz", gate.get().title()), gate.get().route());
+            var quiz = withClass(new Anchor(gate.get().route(), getTranslation("lesson.take-quiz", gate.get().title())));
+            quiz.addClassName("tt-main-action");
+            return quiz;
         }
         return withClass(new RouterLink(getTranslation("lesson.back-to-path"), PathView.class));
     }
 
-    /** After "Mark complete", the way on is the page's main action. */
-    private com.vaadin.flow.component.Component mainAction(String text, String location) {
-        var next = new Button(text, VaadinIcon.ARROW_RIGHT.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(location)));
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClassNames("tt-next", "tt-main-action");
-        return next;
-    }
-
+    /** After "Mark complete" the way on (next lesson, or the module's quiz) is styled as the page's main action. */
     private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasStyle> C withClass(
             C link) {
         link.addClassName("tt-next");
