@@ -63,7 +63,10 @@ class DistinctEvidenceTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                     "select count(*) from review_log where learner_id = ?").param(learner).query(Integer.class)
                     .single() >= logged);
-            await().atMost(Duration.ofSeconds(20)).until(() -> mastery.levels().containsKey("graph-concepts"));
+            // (awaitility polls on another thread, without the signed-in learner: read the table)
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "select count(*) from skill_mastery where learner_id = ? and skill = 'graph-concepts'")
+                    .param(learner).query(Integer.class).single() == 1);
         }
         assertThat(mastery.levels()).containsEntry("graph-concepts", MasteryLevel.FAMILIAR)
                 .containsEntry("graph-history", MasteryLevel.PROFICIENT);
