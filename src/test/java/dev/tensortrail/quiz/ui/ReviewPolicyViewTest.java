@@ -139,8 +139,8 @@ class ReviewPolicyViewTest extends KaribuTest {
     private String resultPage(long attemptId) {
         UI.getCurrent().navigate(ResultView.class, new RouteParameters(Map.of(ResultView.SLUG, QuizBankFixture.QUIZ,
                 ResultView.ATTEMPT, String.valueOf(attemptId))));
-        LocatorJ._get(ResultView.class);
-        return UI.getCurrent().getElement().getOuterHTML();
+        // the whole tree the server sends for this page (the view, and anything attached to the UI)
+        return UI.getCurrent().getElement().getOuterHTML() + LocatorJ._get(ResultView.class).getElement().getOuterHTML();
     }
 
     private String key(long questionId) {
