@@ -96,6 +96,9 @@ class MatchingAndOrderingTest {
         jdbc.sql("update attempt_item set option_order = ? where attempt_id = ? and question_id = ?")
                 .params(String.join(",", right.stream().map(String::valueOf).toList()), attempt.attemptId(),
                         ordering.questionId()).update();
+        // one other question answered, so the attempt is not blank (a blank one cannot be submitted)
+        var single = first(QuestionType.SINGLE);
+        quizzes.saveAnswer(attempt.attemptId(), single.questionId(), learners.wrongAnswer(single));
         var reloaded = quizzes.openAttempt(QuizBankFixture.QUIZ).orElseThrow();
         assertThat(saved(reloaded, ordering.questionId())).isEqualTo(Answer.none());
 
