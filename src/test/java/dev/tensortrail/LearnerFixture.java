@@ -91,6 +91,44 @@ public class LearnerFixture {
         return answers;
     }
 
+    /**
+     * An answer to every question that earns nothing but is not blank (a blank attempt cannot
+     * be submitted): a wrong option, every item one place off, every pair matched wrongly.
+     */
+    public java.util.Map<Long, dev.tensortrail.quiz.Answer> wrongAnswers(dev.tensortrail.quiz.QuizViews.AttemptView attempt) {
+        java.util.Map<Long, dev.tensortrail.quiz.Answer> answers = new java.util.LinkedHashMap<>();
+        for (var q : attempt.questions()) {
+            answers.put(q.questionId(), wrongAnswer(q));
+        }
+        return answers;
+    }
+
+    public dev.tensortrail.quiz.Answer wrongAnswer(dev.tensortrail.quiz.QuizViews.QuestionView q) {
+        return switch (q.type()) {
+            case ORDERING -> {
+                List<Long> order = new java.util.ArrayList<>(jdbc.sql(
+                                "select id from question_option where question_id = ? order by correct_position")
+                        .param(q.questionId()).query(Long.class).list());
+                java.util.Collections.rotate(order, 1);
+                yield dev.tensortrail.quiz.Answer.choose(order);
+            }
+            case MATCHING -> {
+                java.util.Map<Long, Long> matches = new java.util.LinkedHashMap<>();
+                var ids = q.options().stream().map(dev.tensortrail.quiz.QuizViews.Choice::id).toList();
+                for (int i = 0; i < ids.size(); i++) {
+                    matches.put(ids.get(i), ids.get((i + 1) % ids.size()));
+                }
+                yield dev.tensortrail.quiz.Answer.match(matches);
+            }
+            case MULTIPLE -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                            "select id from question_option where question_id = ? and not correct order by position")
+                    .param(q.questionId()).query(Long.class).list());
+            default -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                            "select id from question_option where question_id = ? and not correct order by position limit 1")
+                    .param(q.questionId()).query(Long.class).list());
+        };
+    }
+
     public List<String> moduleSlugs() {
         return jdbc.sql("select slug from path_module where retired_at is null order by position")
                 .query(String.class).list();

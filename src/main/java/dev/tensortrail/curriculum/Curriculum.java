@@ -85,6 +85,16 @@ public class Curriculum {
                 .query(String.class).list();
     }
 
+    /** The first current lesson, in path order, that teaches this skill (where a skill's name links to). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<String> lessonTeaching(String skill) {
+        return jdbc.sql("""
+                        select l.slug from lesson l join path_module m on m.id = l.module_id
+                        where l.retired_at is null and ? = any(l.skills) order by m.position, l.position limit 1""")
+                .param(skill).query(String.class).optional();
+    }
+
     /** Every current lesson's content, in path order (for the quiz loader and search). */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")

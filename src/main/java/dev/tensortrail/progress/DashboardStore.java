@@ -17,6 +17,8 @@ class DashboardStore {
     static final double FACILITY_LOW = 0.3;
     static final double FACILITY_HIGH = 0.9;
     static final double DISCRIMINATION_LOW = 0.2;
+    /** With draws from a bank, a question is in only some attempts: below this many, no verdict. */
+    public static final int MIN_ATTEMPTS = 10;
 
     private final JdbcClient jdbc;
 
@@ -231,6 +233,6 @@ class DashboardStore {
                 || (discrimination != null && discrimination < DISCRIMINATION_LOW);
         return new DashboardViews.QuestionStatistics(rs.getLong("id"), rs.getString("content_key"),
                 rs.getString("title"), rs.getString("type"), rs.getInt("attempts"), facility, discrimination,
-                flagged);
+                flagged, rs.getInt("attempts") >= MIN_ATTEMPTS);
     }
 }

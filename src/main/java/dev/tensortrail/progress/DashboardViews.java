@@ -50,7 +50,12 @@ public final class DashboardViews {
             int lessonsTotal, boolean stuck) {
     }
 
+    /**
+     * Item analysis of one question over the attempts in which it was drawn ({@code attempts});
+     * {@code flagged} is the statistical flag, {@code enoughData} whether there are enough such
+     * attempts to show it (below {@link DashboardStore#MIN_ATTEMPTS} the page says "not enough data").
+     */
     public record QuestionStatistics(long questionId, String key, String quiz, String type, int attempts,
-            double facility, @Nullable Double discrimination, boolean flagged) {
+            double facility, @Nullable Double discrimination, boolean flagged, boolean enoughData) {
     }
 }

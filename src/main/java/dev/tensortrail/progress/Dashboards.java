@@ -119,7 +119,8 @@ public class Dashboards {
         List<List<?>> rows = new ArrayList<>();
         for (var s : store.questionStatistics(null)) {
             rows.add(java.util.Arrays.asList(s.quiz(), s.key(), s.type(), s.attempts(), round(s.facility()),
-                    s.discrimination() == null ? null : round(s.discrimination()), s.flagged() ? "review" : ""));
+                    s.discrimination() == null ? null : round(s.discrimination()),
+                    !s.enoughData() ? "not enough data" : s.flagged() ? "review" : ""));
         }
         return Csv.table(List.of("quiz", "question", "type", "first_attempts", "facility", "discrimination", "flag"),
                 rows);

@@ -5,6 +5,8 @@ package dev.tensortrail.progress;
  * reaches Proficient, mostly right (70% or more) Familiar, otherwise Attempted; a quiz cannot
  * give Mastered, and doing worse than the current level costs one level. In review, a right
  * answer moves one level up (Proficient becomes Mastered); a miss moves one level down.
+ * Evidence is counted in distinct questions: the same question answered right twice is one
+ * piece of evidence, and a level needs enough of them ({@link #cap}).
  */
 final class MasteryRules {
 
@@ -23,6 +25,20 @@ final class MasteryRules {
             return current.down();
         }
         return current == MasteryLevel.NOT_STARTED ? MasteryLevel.ATTEMPTED : current;
+    }
+
+    /**
+     * The highest level that right answers to {@code distinctRight} different questions of a skill
+     * support: none gives Attempted, one Familiar, two Proficient, three or more Mastered.
+     */
+    static MasteryLevel cap(MasteryLevel level, int distinctRight) {
+        MasteryLevel highest = switch (Math.max(0, Math.min(distinctRight, 3))) {
+            case 0 -> MasteryLevel.ATTEMPTED;
+            case 1 -> MasteryLevel.FAMILIAR;
+            case 2 -> MasteryLevel.PROFICIENT;
+            default -> MasteryLevel.MASTERED;
+        };
+        return level.ordinal() > highest.ordinal() ? highest : level;
     }
 
     static MasteryLevel afterReview(MasteryLevel current, boolean right) {

@@ -106,6 +106,14 @@ class ProgressStore {
         return next == null ? null : next.toInstant();
     }
 
+    /** How many different questions of the skill the learner has answered right, in quizzes or reviews. */
+    int distinctRight(long learner, String skill) {
+        return jdbc.sql("""
+                        select count(distinct l.question_id) from review_log l join question q on q.id = l.question_id
+                        where l.learner_id = ? and q.skill = ? and l.score >= 1""")
+                .params(learner, skill).query(Integer.class).single();
+    }
+
     @Nullable String skillOf(long questionId) {
         return jdbc.sql("select skill from question where id = ?").param(questionId).query(String.class)
                 .optional().orElse(null);

@@ -29,14 +29,6 @@ class QuizResultsListener {
         if (!store.claimGradedAttempt(event.attemptId(), event.gradedAt())) {
             return;
         }
-        var mastery = store.mastery(event.learnerId());
-        event.skillScores().forEach((skill, score) -> {
-            MasteryLevel current = mastery.getOrDefault(skill, MasteryLevel.NOT_STARTED);
-            MasteryLevel next = MasteryRules.afterQuiz(current, score);
-            if (next != current || !mastery.containsKey(skill)) {
-                store.saveMastery(event.learnerId(), skill, next, event.gradedAt());
-            }
-        });
         for (var question : event.questions()) {
             Fsrs.Rating rating = MasteryRules.rating(question.score());
             var card = store.card(event.learnerId(), question.questionId())
@@ -46,6 +38,16 @@ class QuizResultsListener {
                     rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
             store.log(event.learnerId(), question.questionId(), "QUIZ", rating, question.score(), event.gradedAt());
         }
+        var mastery = store.mastery(event.learnerId());
+        event.skillScores().forEach((skill, score) -> {
+            MasteryLevel current = mastery.getOrDefault(skill, MasteryLevel.NOT_STARTED);
+            // evidence counts distinct questions (this attempt's answers are logged above)
+            MasteryLevel next = MasteryRules.cap(MasteryRules.afterQuiz(current, score),
+                    store.distinctRight(event.learnerId(), skill));
+            if (next != current || !mastery.containsKey(skill)) {
+                store.saveMastery(event.learnerId(), skill, next, event.gradedAt());
+            }
+        });
         if (event.firstAttempt()) {
             summaries.addFirstAttempt(event.questions().stream()
                     .map(q -> new SummaryStore.QuestionScore(q.questionId(), q.score())).toList());

@@ -90,7 +90,8 @@ public class Reviews {
         MasteryLevel level = null;
         if (skill != null) {
             MasteryLevel current = store.mastery(learner).getOrDefault(skill, MasteryLevel.NOT_STARTED);
-            level = MasteryRules.afterReview(current, rating != Fsrs.Rating.AGAIN);
+            level = MasteryRules.cap(MasteryRules.afterReview(current, rating != Fsrs.Rating.AGAIN),
+                    store.distinctRight(learner, skill));
             store.saveMastery(learner, skill, level, now);
         }
         return new ReviewOutcome(next.due(), skill, level);

@@ -11,7 +11,8 @@ import java.util.Set;
  * Checks and grades one answer, on the server only. Scores are between 0 and 1: choice
  * questions right or wrong; multiple response with partial credit (right picks minus wrong
  * picks over the number of right options, never below 0); ordering and matching by the share
- * of items in the right place.
+ * of items in the right place (a partial matching earns its right pairs; an ordering the learner
+ * never touched is an empty answer and earns nothing).
  */
 final class Grader {
 
@@ -35,9 +36,11 @@ final class Grader {
                         || !ids.containsAll(answer.matches().values())) {
                     throw new QuizException("quiz.error.unknown-option", "match outside the question");
                 }
-                if (answer.matches().size() != options.size()
-                        || new HashSet<>(answer.matches().values()).size() != options.size()) {
-                    throw new QuizException("quiz.error.answer-count", "each item needs exactly one match");
+                // a partial matching is an answer too (graded as the share of right matches),
+                // but no right-hand side may be used twice
+                if (answer.matches().size() > options.size()
+                        || new HashSet<>(answer.matches().values()).size() != answer.matches().size()) {
+                    throw new QuizException("quiz.error.answer-count", "each right-hand side matches one item");
                 }
             }
             case ORDERING -> {

@@ -1,5 +1,6 @@
 package dev.tensortrail.quiz;
 
+import dev.tensortrail.quiz.content.QuizPolicy;
 import dev.tensortrail.quiz.content.QuizSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,6 +43,18 @@ class Quiz {
     @Column(name = "retired_at")
     private @Nullable Instant retiredAt;
 
+    @Column
+    private @Nullable Integer draw;
+
+    @Column(name = "draw_per_skill")
+    private @Nullable String drawPerSkill;
+
+    @Column(name = "review_not_passed")
+    private @Nullable String reviewNotPassed;
+
+    @Column(name = "review_passed")
+    private @Nullable String reviewPassed;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -62,6 +75,10 @@ class Quiz {
         passPercent = source.passPercent();
         asOf = source.asOf();
         contentHash = source.hash();
+        draw = source.policy().draw();
+        drawPerSkill = QuizPolicy.encodeSkills(source.policy().perSkill());
+        reviewNotPassed = QuizPolicy.encodeReview(source.policy().notPassed());
+        reviewPassed = QuizPolicy.encodeReview(source.policy().passed());
         retiredAt = null;
         updatedAt = now;
         return true;
@@ -98,6 +115,12 @@ class Quiz {
 
     LocalDate asOf() {
         return asOf;
+    }
+
+    QuizPolicy policy() {
+        return new QuizPolicy(draw, QuizPolicy.decodeSkills(drawPerSkill),
+                QuizPolicy.decodeReview(reviewNotPassed, QuizPolicy.DEFAULT_NOT_PASSED),
+                QuizPolicy.decodeReview(reviewPassed, QuizPolicy.EVERYTHING));
     }
 
     boolean retired() {

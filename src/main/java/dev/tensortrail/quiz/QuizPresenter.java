@@ -5,12 +5,14 @@ import dev.tensortrail.quiz.QuizViews.MatchFeedback;
 import dev.tensortrail.quiz.QuizViews.OptionFeedback;
 import dev.tensortrail.quiz.QuizViews.QuestionResult;
 import dev.tensortrail.quiz.QuizViews.QuestionView;
+import dev.tensortrail.quiz.content.QuizPolicy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns stored questions into what a page may show: before submission without any key. */
 final class QuizPresenter {
@@ -45,6 +47,20 @@ final class QuizPresenter {
     }
 
     static QuestionResult result(Question question, int number, List<Long> order, Answer answer, double score) {
+        return result(question, number, order, answer, score, QuizPolicy.EVERYTHING);
+    }
+
+    /**
+     * A graded question with only what the review policy lets the learner see: without
+     * RIGHT_ANSWER nothing says which unchosen option, order or match is right; without
+     * GENERAL_FEEDBACK no explanation; without SPECIFIC_FEEDBACK no option feedback.
+     */
+    static QuestionResult result(Question question, int number, List<Long> order, Answer answer, double score,
+            Set<QuizPolicy.Review> show) {
+        boolean rightAnswer = show.contains(QuizPolicy.Review.RIGHT_ANSWER);
+        boolean whetherCorrect = show.contains(QuizPolicy.Review.WHETHER_CORRECT) || rightAnswer;
+        boolean specific = show.contains(QuizPolicy.Review.SPECIFIC_FEEDBACK);
+        boolean general = show.contains(QuizPolicy.Review.GENERAL_FEEDBACK);
         QuestionView view = question(question, number, order, answer);
         Map<Long, QuestionOption> byId = new HashMap<>();
         question.options().forEach(o -> byId.put(o.id(), o));
@@ -55,29 +71,36 @@ final class QuizPresenter {
         switch (question.type()) {
             case ORDERING -> {
                 answer.optionIds().forEach(id -> yourOrder.add(byId.containsKey(id) ? byId.get(id).text() : "?"));
-                question.options().stream()
-                        .sorted(Comparator.comparing(o -> o.correctPosition() == null ? 0 : o.correctPosition()))
-                        .forEach(o -> correctOrder.add(o.text()));
+                if (rightAnswer) {
+                    question.options().stream()
+                            .sorted(Comparator.comparing(o -> o.correctPosition() == null ? 0 : o.correctPosition()))
+                            .forEach(o -> correctOrder.add(o.text()));
+                }
             }
             case MATCHING -> {
                 for (Choice left : view.options()) {
                     Long chosen = answer.matches().get(left.id());
                     QuestionOption chosenOption = chosen == null ? null : byId.get(chosen);
+                    boolean right = chosen != null && chosen == left.id();
                     matches.add(new MatchFeedback(left.text(),
                             chosenOption == null ? null : chosenOption.matchText(),
-                            String.valueOf(byId.get(left.id()).matchText())));
+                            rightAnswer ? String.valueOf(byId.get(left.id()).matchText()) : null,
+                            whetherCorrect && chosen != null ? right : null));
                 }
             }
             default -> {
                 for (Choice choice : view.options()) {
                     QuestionOption option = byId.get(choice.id());
-                    feedback.add(new OptionFeedback(choice.id(), option.text(), option.correct(),
-                            answer.optionIds().contains(choice.id()), option.feedback()));
+                    boolean chosen = answer.optionIds().contains(choice.id());
+                    Boolean correct = rightAnswer || (chosen && whetherCorrect) ? option.correct() : null;
+                    feedback.add(new OptionFeedback(choice.id(), option.text(), correct, chosen,
+                            specific && (chosen || rightAnswer) ? option.feedback() : null));
                 }
             }
         }
-        return new QuestionResult(view, score, List.copyOf(feedback), question.wrongFeedback(), List.copyOf(yourOrder),
-                List.copyOf(correctOrder), List.copyOf(matches), question.explanationHtml(), question.lessonSlug(),
-                question.sectionAnchor(), question.sectionTitle());
+        return new QuestionResult(view, score, List.copyOf(feedback), general ? question.wrongFeedback() : null,
+                List.copyOf(yourOrder), List.copyOf(correctOrder), List.copyOf(matches),
+                general ? question.explanationHtml() : null, question.lessonSlug(), question.sectionAnchor(),
+                question.sectionTitle());
     }
 }

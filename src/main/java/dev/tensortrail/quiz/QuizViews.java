@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import dev.tensortrail.quiz.content.QuizPolicy;
 
 /** The records the quiz API returns. Nothing before submission carries the answer key. */
 public final class QuizViews {
@@ -34,19 +36,33 @@ public final class QuizViews {
     }
 
     /** A graded attempt with everything a learner needs to learn from it. */
+    /**
+     * A graded attempt, with what the quiz's review policy lets this reader see ({@code review});
+     * {@code revealed} says whether that includes the right answers.
+     */
     public record AttemptResult(long attemptId, String quizSlug, String quizTitle, String moduleSlug, double score,
-            boolean passed, int passPercent, Instant submittedAt, List<QuestionResult> questions) {
+            boolean passed, int passPercent, Instant submittedAt, List<QuestionResult> questions,
+            Set<QuizPolicy.Review> review) {
+
+        public boolean shows(QuizPolicy.Review option) {
+            return review.contains(option);
+        }
     }
 
     public record QuestionResult(QuestionView question, double score, List<OptionFeedback> options,
             @Nullable String wrongFeedback, List<String> yourOrder, List<String> correctOrder,
-            List<MatchFeedback> matches, String explanationHtml, String lessonSlug, @Nullable String sectionAnchor,
+            List<MatchFeedback> matches, @Nullable String explanationHtml, String lessonSlug,
+            @Nullable String sectionAnchor,
             @Nullable String sectionTitle) {
     }
 
-    public record OptionFeedback(long id, String text, boolean correct, boolean chosen, @Nullable String feedback) {
+    /** An option of a graded question; {@code correct} is null where the review policy does not tell. */
+    public record OptionFeedback(long id, String text, @Nullable Boolean correct, boolean chosen,
+            @Nullable String feedback) {
     }
 
-    public record MatchFeedback(String left, @Nullable String chosen, String correct) {
+    /** A matched pair; {@code correct} (the right match) and {@code right} are null where not told. */
+    public record MatchFeedback(String left, @Nullable String chosen, @Nullable String correct,
+            @Nullable Boolean right) {
     }
 }

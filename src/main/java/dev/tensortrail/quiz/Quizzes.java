@@ -1,6 +1,8 @@
 package dev.tensortrail.quiz;
 
 import dev.tensortrail.account.CurrentUser;
+import dev.tensortrail.account.Role;
+import dev.tensortrail.quiz.content.QuizPolicy;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.quiz.QuizViews.AttemptResult;
 import dev.tensortrail.quiz.QuizViews.AttemptSummary;
@@ -9,6 +11,7 @@ import dev.tensortrail.quiz.QuizViews.QuizInfo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.security.SecureRandom;
 
 /**
@@ -63,7 +67,9 @@ public class Quizzes {
         return quizzes.findBySlug(quizSlug).filter(q -> !q.retired()).map(quiz -> {
             List<AttemptSummary> history = history(learner, quiz.id());
             Double best = history.stream().map(AttemptSummary::score).max(Double::compare).orElse(null);
-            int count = questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id()).size();
+            int bank = questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id()).size();
+            Integer draw = quiz.policy().draw();
+            int count = draw == null ? bank : Math.min(draw, bank);
             return new QuizInfo(quiz.slug(), quiz.title(), quiz.moduleSlug(), quiz.passPercent(), count,
                     quiz.asOf(), available(quiz), best, history.stream().anyMatch(AttemptSummary::passed), history);
         });
@@ -121,8 +127,20 @@ public class Quizzes {
         long learner = currentUser.requireId();
         AttemptRow attempt = ownOpenAttempt(attemptId, learner);
         List<ItemRow> items = items(attemptId);
-        if (!answers.keySet().equals(new java.util.HashSet<>(items.stream().map(ItemRow::questionId).toList()))) {
+        var drawn = new java.util.HashSet<>(items.stream().map(ItemRow::questionId).toList());
+        for (Long questionId : answers.keySet()) {
+            if (!drawn.contains(questionId)) {
+                // a question of another attempt, or of none: nothing is recorded
+                throw new QuizException("quiz.error.unknown-question", "question " + questionId + " was not drawn"
+                        + " for attempt " + attemptId);
+            }
+        }
+        if (!answers.keySet().equals(drawn)) {
             throw new QuizException("quiz.error.answer-count", "answers must cover exactly the attempt's questions");
+        }
+        if (answers.values().stream().allMatch(Answer::isEmpty)) {
+            // nothing to grade, and nothing to reveal
+            throw new QuizException("quiz.error.blank", "attempt " + attemptId + " has no answer at all");
         }
         Map<Long, Question> byId = questionsById(items);
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
@@ -187,9 +205,13 @@ public class Quizzes {
     /** Grades a review answer (nothing is stored here: the progress module schedules the card). */
     @Transactional(readOnly = true)
     public QuizViews.QuestionResult checkReview(long questionId, List<Long> shownOrder, Answer answer) {
-        Question question = reviewable(questionId, currentUser.requireId());
+        long learner = currentUser.requireId();
+        Question question = reviewable(questionId, learner);
         double score = Grader.score(question.type(), keys(question), answer);
-        return QuizPresenter.result(question, 1, shownOrder, answer, score);
+        Quiz quiz = quizzes.findById(question.quizId()).orElseThrow();
+        // a review card must not be a way round the quiz's review policy
+        return QuizPresenter.result(question, 1, shownOrder, answer, score,
+                review(quiz, passedEver(learner, quiz.id())));
     }
 
     private Question reviewable(long questionId, long learner) {
@@ -212,8 +234,15 @@ public class Quizzes {
                 .anyMatch(m -> m.unlocked() && m.lessonsComplete());
     }
 
-    /** A new attempt with its questions, or empty when another request opened one first. */
+    /** A new attempt with its drawn questions, or empty when another request opened one first. */
     private Optional<Long> createAttempt(long learner, Quiz quiz) {
+        List<Question> bank = questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id());
+        Integer size = quiz.policy().draw();
+        if (size != null && size > bank.size()) {
+            // the loader refuses such a file; a bank shrunk since must not start a short attempt
+            throw new QuizException("quiz.error.bank-too-small", quiz.slug() + ": draw " + size + " from "
+                    + bank.size());
+        }
         Optional<Long> created = jdbc.sql("""
                         insert into quiz_attempt (quiz_id, learner_id, started_at) values (?, ?, ?)
                         on conflict (learner_id, quiz_id) where submitted_at is null do nothing returning id""")
@@ -222,10 +251,13 @@ public class Quizzes {
             return created;
         }
         long id = created.get();
-        List<Question> current = new ArrayList<>(questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id()));
-        Collections.shuffle(current, random);
+        Map<Long, Question> byId = new HashMap<>();
+        bank.forEach(q -> byId.put(q.id(), q));
+        List<Long> drawn = Draw.pick(bank.stream().map(q -> new Draw.Candidate(q.id(), q.skill())).toList(),
+                seen(learner, quiz.id()), quiz.policy(), random);
         int position = 1;
-        for (Question question : current) {
+        for (Long questionId : drawn) {
+            Question question = byId.get(questionId);
             List<Long> optionIds = new ArrayList<>(question.options().stream().map(QuestionOption::id).toList());
             if (question.type() != QuestionType.TRUE_FALSE) {
                 Collections.shuffle(optionIds, random);
@@ -235,6 +267,21 @@ public class Quizzes {
                     .update();
         }
         return created;
+    }
+
+    /** The questions of this quiz the learner had in graded attempts: when last, and how it went. */
+    private Map<Long, Draw.Seen> seen(long learner, long quizId) {
+        Map<Long, Draw.Seen> seen = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (i.question_id) i.question_id, a.submitted_at, i.score
+                        from attempt_item i join quiz_attempt a on a.id = i.attempt_id
+                        where a.learner_id = ? and a.quiz_id = ? and a.submitted_at is not null
+                        order by i.question_id, a.submitted_at desc, a.id desc""")
+                .params(learner, quizId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Draw.Seen(rs.getTimestamp(2).toInstant(),
+                        rs.getBigDecimal(3) == null ? 0 : rs.getBigDecimal(3).doubleValue())))
+                .list().forEach(e -> seen.put(e.getKey(), e.getValue()));
+        return seen;
     }
 
     private Optional<Long> openAttempt(long learner, long quizId) {
@@ -315,24 +362,47 @@ public class Quizzes {
         return new AttemptView(attemptId, quiz.slug(), quiz.title(), quiz.passPercent(), List.copyOf(views));
     }
 
-    private AttemptResult result(long attemptId, long learner) {
-        AttemptRow attempt = attempt(attemptId).filter(a -> a.learnerId() == learner && a.graded())
+    private AttemptResult result(long attemptId, long reader) {
+        boolean instructor = instructor();
+        // someone else's attempt looks exactly like a missing one, except to instructors
+        AttemptRow attempt = attempt(attemptId).filter(a -> (instructor || a.learnerId() == reader) && a.graded())
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
         var row = jdbc.sql("select score, passed, submitted_at from quiz_attempt where id = ?").param(attemptId)
                 .query((rs, n) -> new Object[] {rs.getBigDecimal(1).doubleValue(), rs.getBoolean(2),
                         rs.getTimestamp(3).toInstant()})
                 .single();
+        Set<QuizPolicy.Review> show = instructor ? QuizPolicy.EVERYTHING
+                : review(quiz, passedEver(attempt.learnerId(), quiz.id()));
         List<ItemRow> items = items(attemptId);
         Map<Long, Question> byId = questionsById(items);
         List<QuizViews.QuestionResult> results = new ArrayList<>();
         int number = 1;
         for (ItemRow item : items) {
             results.add(QuizPresenter.result(byId.get(item.questionId()), number++, item.optionOrder(), item.answer(),
-                    item.score() == null ? 0 : item.score()));
+                    item.score() == null ? 0 : item.score(), show));
         }
         return new AttemptResult(attemptId, quiz.slug(), quiz.title(), quiz.moduleSlug(), (double) row[0],
-                (boolean) row[1], quiz.passPercent(), (Instant) row[2], List.copyOf(results));
+                (boolean) row[1], quiz.passPercent(), (Instant) row[2], List.copyOf(results), show);
+    }
+
+    /** What a learner may see of their attempts: everything once they passed the quiz, else the not-passed set. */
+    private static Set<QuizPolicy.Review> review(Quiz quiz, boolean passed) {
+        return passed ? quiz.policy().passed() : quiz.policy().notPassed();
+    }
+
+    private boolean passedEver(long learner, long quizId) {
+        return jdbc.sql("""
+                        select exists (select 1 from quiz_attempt where learner_id = ? and quiz_id = ?
+                        and submitted_at is not null and passed)""")
+                .params(learner, quizId).query(Boolean.class).single();
+    }
+
+    private static boolean instructor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.INSTRUCTOR.authority())
+                        || a.getAuthority().equals(Role.ADMIN.authority()));
     }
 
     private List<AttemptSummary> history(long learner, long quizId) {

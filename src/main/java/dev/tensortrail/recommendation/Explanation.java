@@ -303,7 +303,8 @@ public record Explanation(List<Block> blocks) {
             }
             add(Kind.HEADING, Message.of("suggestion.reread"));
             s.rereadBeforeRelying().forEach(r -> blocks.add(new Block(Kind.REREAD,
-                    Message.of("suggestion.reread-item", r.skill(), Message.of("mastery." + r.mastery().name())),
+                    Message.of("suggestion.reread-item", Message.of("skill." + r.skill()),
+                            Message.of("mastery." + r.mastery().name())),
                     null, r.lesson())));
         }
 

@@ -4,14 +4,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.Quizzes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -33,19 +30,22 @@ class DashboardBrowserTest extends BrowserTest {
         String email = learners.newLearner("Dana Dashboard");
         learners.completeLessons(email, "graphs");
         var attempt = quizzes.startOrResume("graphs-quiz");
-        Map<Long, Answer> none = new LinkedHashMap<>();
-        attempt.questions().forEach(q -> none.put(q.questionId(), Answer.none()));
-        quizzes.submit(attempt.attemptId(), none);
+        quizzes.submit(attempt.attemptId(), learners.wrongAnswers(attempt));
         SecurityContextHolder.clearContext();
 
         signIn(email, "a long enough passphrase");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome back, Dana Dashboard")))
                 .isVisible();
         assertThat(page.getByText("Retake \"Quiz: Computation graphs\"")).isVisible();
+        // skills are named by their titles and link to the lesson, never by their slugs
+        assertThat(page.locator(".tt-next-action").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("How graph building evolved")))
+                .hasAttribute("href", "skills/graph-history");
+        assertThat(page.locator(".tt-next-action")).not().containsText("graph-history");
         assertThat(page.getByText("3 of 20 lessons done")).isVisible();
         assertThat(page.locator(".tt-chart canvas").first()).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table")).first().click();
-        assertThat(page.locator(".tt-chart-table").first()).containsText("graph-concepts");
+        assertThat(page.locator(".tt-chart-table").first()).containsText("Computation graph concepts");
         screenshot("dashboard-learner");
         page.setViewportSize(375, 800);
         screenshot("dashboard-learner-phone");

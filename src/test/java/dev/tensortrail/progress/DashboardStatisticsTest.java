@@ -100,7 +100,7 @@ class DashboardStatisticsTest {
             var attempt = quizzes.startOrResume("graphs-quiz");
             Map<Long, Answer> answers = new LinkedHashMap<>(learners.correctAnswers(attempt));
             for (int i : skip) {
-                answers.put(attempt.questions().get(i).questionId(), Answer.none());
+                answers.put(attempt.questions().get(i).questionId(), learners.wrongAnswer(attempt.questions().get(i)));
             }
             quizzes.submit(attempt.attemptId(), answers);
             // a retake must not count: item analysis is on first attempts

@@ -48,6 +48,16 @@ class MasteryRulesTest {
     }
 
     @Test
+    void a_level_needs_right_answers_on_enough_distinct_questions() {
+        assertThat(MasteryRules.cap(PROFICIENT, 0)).isEqualTo(ATTEMPTED);
+        assertThat(MasteryRules.cap(PROFICIENT, 1)).isEqualTo(FAMILIAR);
+        assertThat(MasteryRules.cap(PROFICIENT, 2)).isEqualTo(PROFICIENT);
+        assertThat(MasteryRules.cap(MASTERED, 2)).isEqualTo(PROFICIENT);
+        assertThat(MasteryRules.cap(MASTERED, 3)).isEqualTo(MASTERED);
+        assertThat(MasteryRules.cap(ATTEMPTED, 5)).isEqualTo(ATTEMPTED);
+    }
+
+    @Test
     void a_question_score_becomes_an_fsrs_rating() {
         assertThat(MasteryRules.rating(1.0)).isEqualTo(Fsrs.Rating.GOOD);
         assertThat(MasteryRules.rating(0.75)).isEqualTo(Fsrs.Rating.HARD);

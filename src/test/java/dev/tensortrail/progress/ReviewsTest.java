@@ -115,10 +115,8 @@ class ReviewsTest {
 
     private void takeQuiz(String slug, boolean right) {
         var attempt = quizzes.startOrResume(slug);
-        Map<Long, Answer> answers = new LinkedHashMap<>();
-        for (var q : attempt.questions()) {
-            answers.put(q.questionId(), Answer.none());
-        }
+        // wrong answers, not blank ones: a blank attempt cannot be submitted
+        Map<Long, Answer> answers = new LinkedHashMap<>(learners.wrongAnswers(attempt));
         if (right) {
             answers.putAll(learners.correctAnswers(attempt));
         }

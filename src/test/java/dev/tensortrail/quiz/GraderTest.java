@@ -58,6 +58,20 @@ class GraderTest {
     }
 
     @Test
+    void a_partial_matching_earns_the_share_of_its_right_pairs() {
+        assertThat(Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1, 2, 2, 3, 3))))
+                .isEqualTo(0.75);
+        assertThat(Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1, 2, 3))))
+                .isEqualTo(0.25);
+        assertThat(Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1)))).isEqualTo(0.25);
+    }
+
+    @Test
+    void an_ordering_without_an_answer_earns_nothing() {
+        assertThat(Grader.score(QuestionType.ORDERING, ORDERING, Answer.none())).isZero();
+    }
+
+    @Test
     void an_answer_that_is_not_among_the_options_is_refused() {
         assertThatThrownBy(() -> Grader.score(QuestionType.SINGLE, SINGLE, Answer.choose(List.of(99L))))
                 .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-option");
@@ -74,8 +88,6 @@ class GraderTest {
                 .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
         assertThatThrownBy(() -> Grader.score(QuestionType.ORDERING, ORDERING,
                 Answer.choose(List.of(1L, 1L, 2L, 3L))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
-        assertThatThrownBy(() -> Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1, 2, 2))))
                 .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
         assertThatThrownBy(() -> Grader.score(QuestionType.MATCHING, MATCHING,
                 Answer.match(matches(1, 1, 2, 1, 3, 3, 4, 4))))

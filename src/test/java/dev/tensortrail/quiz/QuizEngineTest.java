@@ -98,9 +98,9 @@ class QuizEngineTest {
     @Test
     void a_failed_attempt_keeps_the_next_module_locked_and_the_best_retake_unlocks_it() {
         var first = quizzes.startOrResume(QUIZ);
-        var failed = quizzes.submit(first.attemptId(), emptyAnswers(first));
+        var failed = quizzes.submit(first.attemptId(), learners.wrongAnswers(first));
         assertThat(failed.passed()).isFalse();
-        assertThat(failed.questions()).allSatisfy(q -> assertThat(q.explanationHtml()).isNotBlank());
+        assertThat(failed.questions()).allSatisfy(q -> assertThat(q.explanationHtml()).isNull());
         assertThat(curriculum.path().modules().get(1).unlocked()).isFalse();
 
         var retake = quizzes.startOrResume(QUIZ);
@@ -111,10 +111,13 @@ class QuizEngineTest {
 
         // a worse attempt later does not lock it again: the best attempt counts
         var third = quizzes.startOrResume(QUIZ);
-        quizzes.submit(third.attemptId(), emptyAnswers(third));
+        quizzes.submit(third.attemptId(), learners.wrongAnswers(third));
         assertThat(curriculum.path().modules().get(1).unlocked()).isTrue();
         assertThat(quizzes.info(QUIZ).orElseThrow().history()).hasSize(3);
         assertThat(quizzes.info(QUIZ).orElseThrow().bestScore()).isEqualTo(1.0);
+        // passed: the first, failed attempt now shows its explanations too
+        assertThat(quizzes.result(first.attemptId()).questions())
+                .allSatisfy(q -> assertThat(q.explanationHtml()).isNotBlank());
     }
 
     @Test
@@ -179,7 +182,7 @@ class QuizEngineTest {
         // an unknown question
         var extra = new LinkedHashMap<>(good);
         extra.put(999_999L, Answer.none());
-        assertRefused(attempt, extra, "quiz.error.answer-count");
+        assertRefused(attempt, extra, "quiz.error.unknown-question");
         assertThatThrownBy(() -> quizzes.saveAnswer(attempt.attemptId(), 999_999L, Answer.none()))
                 .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-question");
 

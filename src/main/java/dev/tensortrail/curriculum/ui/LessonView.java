@@ -131,7 +131,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         skills.addClassName("tt-skills");
         skills.add(new Span(getTranslation("lesson.skills") + ": "));
         content.skills().forEach(s -> {
-            var chip = new Span(s);
+            var chip = new Span(getTranslation("skill." + s));
             chip.addClassName("tt-chip");
             skills.add(chip);
         });
@@ -190,14 +190,33 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private com.vaadin.flow.component.Component nextLink(LessonPage page) {
+        boolean done = page.completedAt() != null;
         if (page.next() != null && page.next().status() != LessonStatus.LOCKED) {
-            var link = PathLinks.lesson(getTranslation("lesson.next", page.next().title()), page.next().slug());
-            link.addClassName("tt-next");
+            String text = getTranslation("lesson.next", page.next().title());
+            var link = withClass(PathLinks.lesson(text, page.next().slug()));
+            if (done) {
+                link.addClassName("tt-main-action");
+            }
             return link;
         }
-        var back = new RouterLink(getTranslation("lesson.back-to-path"), PathView.class);
-        back.addClassName("tt-next");
-        return back;
+        // the module's last lesson: once its lessons are done, its quiz is the way on
+        var gate = done ? curriculum.path().modules().stream()
+                .filter(m -> m.lessons().stream().anyMatch(l -> l.slug().equals(page.content().slug())))
+                .filter(m -> m.lessonsComplete() && m.gate() != null && !m.gate().passed())
+                .map(m -> m.gate()).findFirst() : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
+        if (gate.isPresent()) {
+            var quiz = withClass(new Anchor(gate.get().route(), getTranslation("lesson.take-quiz", gate.get().title())));
+            quiz.addClassName("tt-main-action");
+            return quiz;
+        }
+        return withClass(new RouterLink(getTranslation("lesson.back-to-path"), PathView.class));
+    }
+
+    /** After "Mark complete" the way on (next lesson, or the module's quiz) is styled as the page's main action. */
+    private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasStyle> C withClass(
+            C link) {
+        link.addClassName("tt-next");
+        return link;
     }
 
     private void showCompleted(@org.jspecify.annotations.Nullable Instant completedAt) {

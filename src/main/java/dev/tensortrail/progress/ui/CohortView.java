@@ -77,6 +77,7 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("cohort.questions")),
                 new Paragraph(getTranslation("cohort.questions.help")),
+                new Paragraph(getTranslation("cohort.questions.draws")),
                 download(getTranslation("cohort.export-questions"), "question-statistics.csv",
                         dashboards::questionStatisticsCsv),
                 questionsGrid());
@@ -170,8 +171,9 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohort.discrimination"))
                 .setComparator(s -> s.discrimination() == null ? -2 : s.discrimination());
         questions.addComponentColumn(s -> {
-            var flag = new Span(s.flagged() ? getTranslation("cohort.review-question") : "");
-            if (s.flagged()) {
+            var flag = new Span(!s.enoughData() ? getTranslation("cohort.not-enough-data")
+                    : s.flagged() ? getTranslation("cohort.review-question") : "");
+            if (s.enoughData() && s.flagged()) {
                 flag.addClassName("tt-flag");
             }
             return flag;

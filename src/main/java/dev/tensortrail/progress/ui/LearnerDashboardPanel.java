@@ -45,13 +45,23 @@ class LearnerDashboardPanel extends Div {
         String kind = next.kind().name();
         String text = switch (next.kind()) {
             case RETAKE_QUIZ -> getTranslation("dashboard.next.RETAKE_QUIZ", next.title(),
-                    next.skills().isEmpty() ? "-" : String.join(", ", next.skills()));
+                    next.skills().isEmpty() ? "-" : String.join(", ", next.skills().stream()
+                            .map(skill -> getTranslation("skill." + skill)).toList()));
             case DO_REVIEWS -> getTranslation("dashboard.next.DO_REVIEWS", next.count());
             case RESUME_LESSON, START, TAKE_QUIZ -> getTranslation("dashboard.next." + kind, next.title());
             case REREAD_LESSON -> getTranslation("dashboard.next.REREAD_LESSON", next.title(), next.count());
             case GET_SUGGESTION -> getTranslation("dashboard.next.GET_SUGGESTION");
         };
-        card.add(new Paragraph(text), new Anchor(next.target() == null ? "" : next.target(),
+        card.add(new Paragraph(text));
+        if (next.kind() == DashboardViews.NextAction.Kind.RETAKE_QUIZ && !next.skills().isEmpty()) {
+            // each skill to reread by its title, linked to the lesson that teaches it
+            var reread = new com.vaadin.flow.component.html.UnorderedList();
+            reread.addClassName("tt-reread-skills");
+            next.skills().forEach(skill -> reread.add(new com.vaadin.flow.component.html.ListItem(
+                    new Anchor("skills/" + skill, getTranslation("skill." + skill)))));
+            card.add(reread);
+        }
+        card.add(new Anchor(next.target() == null ? "" : next.target(),
                 getTranslation("dashboard.next.go." + kind)));
         return card;
     }
@@ -129,14 +139,15 @@ class LearnerDashboardPanel extends Div {
     }
 
     private Chart mastery(LearnerDashboard d) {
-        List<String> labels = d.skills().stream().map(DashboardViews.SkillLevel::skill).toList();
+        List<String> labels = d.skills().stream().map(s -> getTranslation("skill." + s.skill())).toList();
         List<Integer> values = d.skills().stream().map(s -> s.level().ordinal()).toList();
         List<String> levelNames = Arrays.stream(MasteryLevel.values())
                 .map(l -> getTranslation("mastery." + l.name())).toList();
         long proficient = d.skills().stream().filter(s -> s.level().atLeast(MasteryLevel.PROFICIENT)).count();
         String summary = getTranslation("dashboard.mastery.summary", proficient, d.skills().size());
         List<List<String>> rows = d.skills().stream()
-                .map(s -> List.of(s.skill(), getTranslation("mastery." + s.level().name()))).toList();
+                .map(s -> List.of(getTranslation("skill." + s.skill()), getTranslation("mastery." + s.level().name())))
+                .toList();
         return new Chart(getTranslation("dashboard.mastery"), summary,
                 ChartJson.horizontalBars(labels, values, getTranslation("dashboard.mastery"), levelNames),
                 List.of(getTranslation("dashboard.skill"), getTranslation("dashboard.level")), rows);

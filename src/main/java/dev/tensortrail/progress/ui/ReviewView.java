@@ -144,7 +144,9 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                     new Span(getTranslation(correct ? "review.right" : "review.wrong")));
             verdict.addClassNames("tt-verdict", correct ? "tt-verdict-passed" : "tt-verdict-failed");
             verdict.getElement().setAttribute("role", "status");
-            var explanation = new Div(new Html("<div>" + result.explanationHtml() + "</div>"));
+            // null where the quiz's review policy keeps explanations until the quiz is passed
+            var explanation = new Div(result.explanationHtml() == null ? new Span()
+                    : new Html("<div>" + result.explanationHtml() + "</div>"));
             explanation.addClassName("tt-explanation");
             var next = new Button(getTranslation("review.next"), e -> {
                 index++;

@@ -91,13 +91,95 @@ public final class QuizReader {
                 fields.problem("a quiz needs at least " + MIN_QUESTIONS + " questions, this one has "
                         + questions.size());
             }
+            QuizPolicy policy = policy(map, fields, skillsByModule.getOrDefault(module, Set.of()), questions);
             quizzes.add(new QuizSource(file, slug, module, fields.string("title"), pass,
-                    asOf == null ? LocalDate.EPOCH : asOf, List.copyOf(questions), changes, ContentHash.of(text)));
+                    asOf == null ? LocalDate.EPOCH : asOf, List.copyOf(questions), changes, ContentHash.of(text),
+                    policy));
         }
         if (!problems.isEmpty()) {
             throw new ContentValidationException(problems);
         }
         return List.copyOf(quizzes);
+    }
+
+    /**
+     * The draw and review policy. A bank must fill its draw: every skill of the module gets at
+     * least its share of each attempt and needs at least twice that many questions, and the
+     * whole bank at least twice the draw.
+     */
+    private static QuizPolicy policy(Map<?, ?> map, YamlFields fields, Set<String> moduleSkills,
+            List<QuizSource.QuestionSource> questions) {
+        Integer draw = fields.has("draw") ? fields.integer("draw", 1, 1000) : null;
+        Map<String, Integer> perSkill = new java.util.LinkedHashMap<>();
+        if (map.get("draw_per_skill") instanceof Map<?, ?> named) {
+            if (draw == null) {
+                fields.problem("'draw_per_skill' needs 'draw'");
+            }
+            named.forEach((skill, count) -> {
+                if (!moduleSkills.contains(String.valueOf(skill))) {
+                    fields.problem("'draw_per_skill' names skill '" + skill + "', which no lesson of this module teaches");
+                } else if (!(count instanceof Integer n) || n < 1) {
+                    fields.problem("'draw_per_skill' for skill '" + skill + "' must be a whole number of 1 or more");
+                } else {
+                    perSkill.put(String.valueOf(skill), n);
+                }
+            });
+        } else if (map.containsKey("draw_per_skill")) {
+            fields.problem("'draw_per_skill' must map skills to numbers");
+        }
+        Set<QuizPolicy.Review> notPassed = QuizPolicy.DEFAULT_NOT_PASSED;
+        Set<QuizPolicy.Review> passed = QuizPolicy.EVERYTHING;
+        if (map.get("review") instanceof Map<?, ?> review) {
+            var r = fields.nested(review, "review: ");
+            if (r.has("not_passed")) {
+                notPassed = reviewOptions(r, "not_passed");
+            }
+            if (r.has("passed")) {
+                passed = reviewOptions(r, "passed");
+            }
+        } else if (map.containsKey("review")) {
+            fields.problem("'review' must have 'not_passed' and/or 'passed' lists");
+        }
+        var policy = new QuizPolicy(draw, perSkill, notPassed, passed);
+        if (draw != null) {
+            Map<String, Long> bySkill = new java.util.HashMap<>();
+            questions.forEach(q -> bySkill.merge(q.skill(), 1L, Long::sum));
+            int sum = perSkill.values().stream().mapToInt(Integer::intValue).sum();
+            if (sum > draw) {
+                fields.problem("'draw_per_skill' asks for " + sum + " questions, more than 'draw: " + draw + "'");
+            }
+            if (draw < moduleSkills.size()) {
+                fields.problem("'draw: " + draw + "' cannot ask each of the module's " + moduleSkills.size()
+                        + " skills");
+            }
+            if (questions.size() < 2 * draw) {
+                fields.problem("the bank has " + questions.size() + " questions; 'draw: " + draw + "' needs at least "
+                        + 2 * draw + " (twice the draw)");
+            }
+            for (String skill : new java.util.TreeSet<>(moduleSkills)) {
+                int share = Math.max(1, policy.share(skill, moduleSkills.size()));
+                long have = bySkill.getOrDefault(skill, 0L);
+                if (have < 2L * share) {
+                    fields.problem("skill '" + skill + "' has " + have + " questions; the draw asks " + share
+                            + " of it per attempt, so it needs at least " + 2 * share);
+                }
+            }
+        }
+        return policy;
+    }
+
+    private static Set<QuizPolicy.Review> reviewOptions(YamlFields review, String name) {
+        Set<QuizPolicy.Review> result = java.util.EnumSet.noneOf(QuizPolicy.Review.class);
+        for (String word : review.strings(name, false)) {
+            QuizPolicy.Review option = QuizPolicy.Review.parse(word);
+            if (option == null) {
+                review.problem("unknown review option '" + word + "' in '" + name + "' (marks, whether_correct,"
+                        + " specific_feedback, general_feedback, right_answer, reread)");
+            } else {
+                result.add(option);
+            }
+        }
+        return result;
     }
 
     private QuizSource.@Nullable QuestionSource question(YamlFields q, Set<String> moduleSkills,

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A quiz file, parsed and validated. */
 public record QuizSource(String file, String slug, String module, String title, int passPercent, LocalDate asOf,
-        List<QuestionSource> questions, List<ChangeNote> changes, String hash) {
+        List<QuestionSource> questions, List<ChangeNote> changes, String hash, QuizPolicy policy) {
 
     /**
      * A question; {@code answerHash} covers only its correct answer and explanation (a change there

@@ -44,6 +44,8 @@ public class QuestionInput extends Div {
     final Div ordering = new Div();
     final List<Choice> order = new ArrayList<>();
     final Map<Long, ComboBox<Choice>> matching = new LinkedHashMap<>();
+    final Button confirmOrder = new Button();
+    final Span orderStatus = new Span();
 
     public QuestionInput(QuestionView question, Consumer<Answer> onChange) {
         this.question = question;
@@ -130,12 +132,24 @@ public class QuestionInput extends Div {
         } else {
             order.addAll(question.options());
         }
-        // the order on screen is an answer too, even before the first move
-        answer = Answer.choose(order.stream().map(Choice::id).toList());
+        // the shuffled order on screen is not an answer: only a move or an explicit "this is my order" is
         ordering.addClassName("tt-ordering");
         ordering.getElement().setAttribute("role", "list");
         renderOrdering();
-        add(ordering);
+        confirmOrder.setText(getTranslation("quiz.order-confirm"));
+        confirmOrder.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        confirmOrder.addClassName("tt-order-confirm");
+        confirmOrder.addClickListener(e -> changed(Answer.choose(order.stream().map(Choice::id).toList())));
+        orderStatus.addClassNames("tt-meta", "tt-order-status");
+        orderStatus.getElement().setAttribute("aria-live", "polite");
+        add(ordering, new Div(confirmOrder, orderStatus));
+        showOrderStatus();
+    }
+
+    private void showOrderStatus() {
+        boolean answered = answered();
+        confirmOrder.setVisible(!answered);
+        orderStatus.setText(getTranslation(answered ? "quiz.order-saved" : "quiz.order-untouched"));
     }
 
     /** Moves an item; the learner's order is saved on every move. */
@@ -146,6 +160,7 @@ public class QuestionInput extends Div {
         order.add(to, order.remove(from));
         renderOrdering();
         changed(Answer.choose(order.stream().map(Choice::id).toList()));
+        showOrderStatus();
     }
 
     private void renderOrdering() {
@@ -193,6 +208,7 @@ public class QuestionInput extends Div {
             select.setItemLabelGenerator(Choice::text);
             select.setPlaceholder(getTranslation("quiz.choose"));
             select.setAllowCustomValue(false);
+            select.setClearButtonVisible(true);
             Long saved = question.saved().matches().get(left.id());
             question.rightSide().stream().filter(c -> c.id() == (saved == null ? -1 : saved)).findFirst()
                     .ifPresent(select::setValue);
@@ -214,14 +230,12 @@ public class QuestionInput extends Div {
                 matches.put(left, select.getValue().id());
             }
         });
-        // a half-finished matching is kept only once complete; until then it counts as unanswered
-        return matches.size() == matching.size() ? Answer.match(matches) : Answer.none();
+        // every pair is kept as it is set (or cleared): a half-finished matching is work too
+        return matches.isEmpty() ? Answer.none() : Answer.match(matches);
     }
 
-    boolean answered() {
-        if (question.type() == QuestionType.ORDERING) {
-            return true;
-        }
+    /** Whether the learner gave an answer: an ordering only once moved or confirmed, a matching once one pair is set. */
+    public boolean answered() {
         return !answer.isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package dev.tensortrail.quiz.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -56,6 +57,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Button submit = new Button();
     final List<QuestionInput> inputs = new ArrayList<>();
     final PendingSaves pending;
+    final Paragraph blankNotice = new Paragraph();
+    final ConfirmDialog confirm = new ConfirmDialog();
+    private final List<com.vaadin.flow.shared.Registration> confirmRegistrations = new ArrayList<>();
 
     private final Quizzes quizzes;
     private String pageTitle = "";
@@ -149,8 +153,11 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         submit.setIcon(VaadinIcon.CHECK.create());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        submit.addClickListener(e -> submit(attempt));
-        form.add(submit);
+        submit.addClickListener(e -> confirmAndSubmit(attempt));
+        blankNotice.addClassName("tt-blank-notice");
+        blankNotice.getElement().setAttribute("role", "alert");
+        blankNotice.setVisible(false);
+        form.add(blankNotice, submit);
         add(form);
         form.getElement().executeJs("window.tensortrail.enhanceLesson(this, $0, $1, $2)",
                 getTranslation("lesson.copy"), getTranslation("lesson.copied"), contextPath()
@@ -173,6 +180,46 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } else {
             throw e;
         }
+    }
+
+    /**
+     * A blank attempt is not sent at all (the page says why); one with unanswered questions is
+     * sent only after the learner confirms, with those questions named.
+     */
+    void confirmAndSubmit(AttemptView attempt) {
+        List<Integer> unanswered = inputs.stream().filter(i -> !i.answered()).map(i -> i.question().number())
+                .toList();
+        blankNotice.setVisible(false);
+        if (unanswered.size() == inputs.size()) {
+            blankNotice.setText(getTranslation("quiz.error.blank"));
+            blankNotice.setVisible(true);
+            submit.setEnabled(true);
+            return;
+        }
+        if (unanswered.isEmpty()) {
+            submit(attempt);
+            return;
+        }
+        confirm.setHeader(getTranslation("quiz.confirm.header"));
+        confirm.setText(unansweredText(unanswered));
+        confirm.setConfirmText(getTranslation("quiz.confirm.submit"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("quiz.confirm.keep"));
+        confirmRegistrations.forEach(com.vaadin.flow.shared.Registration::remove);
+        confirmRegistrations.clear();
+        confirmRegistrations.add(confirm.addConfirmListener(e -> submit(attempt)));
+        confirmRegistrations.add(confirm.addCancelListener(e -> submit.setEnabled(true)));
+        confirm.open();
+    }
+
+    /** "Question 3 has no answer." / "Questions 3, 5 and 7 have no answer." */
+    String unansweredText(List<Integer> numbers) {
+        if (numbers.size() == 1) {
+            return getTranslation("quiz.unanswered.one", numbers.getFirst());
+        }
+        String head = String.join(", ", numbers.subList(0, numbers.size() - 1).stream().map(String::valueOf)
+                .toList());
+        return getTranslation("quiz.unanswered.many", head, numbers.getLast());
     }
 
     void submit(AttemptView attempt) {

@@ -28,6 +28,7 @@ import dev.tensortrail.quiz.QuizViews.AttemptResult;
 import dev.tensortrail.quiz.QuizViews.OptionFeedback;
 import dev.tensortrail.quiz.QuizViews.QuestionResult;
 import dev.tensortrail.quiz.Quizzes;
+import dev.tensortrail.quiz.content.QuizPolicy.Review;
 import jakarta.annotation.security.PermitAll;
 
 
@@ -89,20 +90,29 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         actions.add(new Anchor("", getTranslation("lesson.back-to-path")));
         add(actions);
 
+        if (!result.shows(Review.RIGHT_ANSWER)) {
+            // the answers open once the quiz is passed, for this attempt and every earlier one
+            var notice = new Paragraph(getTranslation("result.answers-after-pass"));
+            notice.addClassName("tt-review-notice");
+            add(notice);
+        }
         for (QuestionResult question : result.questions()) {
-            add(question(question));
+            add(question(question, result));
         }
     }
 
-    private Component question(QuestionResult q) {
+    private Component question(QuestionResult q, AttemptResult result) {
         var box = new Div();
         box.addClassName("tt-question");
         int percent = (int) Math.round(q.score() * 100);
-        String verdictKey = q.score() >= 1 ? "result.correct" : q.score() <= 0 ? "result.wrong" : "result.partly";
-        var heading = new H2(getTranslation("quiz.question-number", q.question().number()) + " · "
-                + getTranslation(verdictKey, percent));
-        heading.addClassName(q.score() >= 1 ? "tt-right" : "tt-wrong");
-        box.add(heading, new Html("<div class=\"tt-prompt\">" + q.question().promptHtml() + "</div>"));
+        String heading = getTranslation("quiz.question-number", q.question().number());
+        if (result.shows(Review.WHETHER_CORRECT) || result.shows(Review.MARKS)) {
+            String verdictKey = q.score() >= 1 ? "result.correct" : q.score() <= 0 ? "result.wrong" : "result.partly";
+            heading += " · " + getTranslation(verdictKey, percent);
+        }
+        var title = new H2(heading);
+        title.addClassName(q.score() >= 1 ? "tt-right" : "tt-wrong");
+        box.add(title, new Html("<div class=\"tt-prompt\">" + q.question().promptHtml() + "</div>"));
         if (q.question().code() != null) {
             var pre = new com.vaadin.flow.component.html.Pre(q.question().code());
             pre.addClassName("tt-question-code");
@@ -110,25 +120,49 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.add(pre);
         }
         if (q.question().type() == QuestionType.ORDERING) {
-            box.add(orderList("result.your-order", q.yourOrder()), orderList("result.correct-order", q.correctOrder()));
+            if (q.yourOrder().isEmpty()) {
+                box.add(new Paragraph(getTranslation("result.no-answer")));
+            } else {
+                box.add(orderList("result.your-order", q.yourOrder()));
+            }
+            if (!q.correctOrder().isEmpty()) {
+                box.add(orderList("result.correct-order", q.correctOrder()));
+            }
         } else if (q.question().type() == QuestionType.MATCHING) {
+            long chosen = q.matches().stream().filter(m -> m.chosen() != null).count();
+            if (chosen == 0) {
+                box.add(new Paragraph(getTranslation("result.no-answer")));
+            } else if (result.shows(Review.WHETHER_CORRECT) || result.shows(Review.RIGHT_ANSWER)) {
+                long rightPairs = q.matches().stream().filter(m -> Boolean.TRUE.equals(m.right())).count();
+                var matched = new Paragraph(getTranslation("result.matched", rightPairs, q.matches().size()));
+                matched.addClassName("tt-matched");
+                box.add(matched);
+            }
             var list = new UnorderedList();
             q.matches().forEach(m -> {
-                boolean right = m.correct().equals(m.chosen());
-                list.add(new ListItem(mark(right), new Span(getTranslation("result.match", m.left(),
-                        m.chosen() == null ? getTranslation("result.no-answer") : m.chosen(), m.correct()))));
+                var item = new ListItem();
+                if (m.right() != null) {
+                    item.add(mark(m.right()));
+                }
+                String yours = m.chosen() == null ? getTranslation("result.no-answer") : m.chosen();
+                item.add(new Span(m.correct() == null ? getTranslation("result.match-yours", m.left(), yours)
+                        : getTranslation("result.match", m.left(), yours, m.correct())));
+                list.add(item);
             });
             box.add(list);
         } else {
             var list = new UnorderedList();
             list.addClassName("tt-feedback-list");
             for (OptionFeedback option : q.options()) {
-                if (!option.chosen() && !option.correct()) {
+                if (!option.chosen() && !Boolean.TRUE.equals(option.correct())) {
                     continue;
                 }
                 var item = new ListItem();
-                item.add(mark(option.correct()));
-                String label = option.chosen() && option.correct() ? "result.chosen-correct"
+                if (option.correct() != null) {
+                    item.add(mark(option.correct()));
+                }
+                String label = option.correct() == null ? "result.chosen"
+                        : option.chosen() && option.correct() ? "result.chosen-correct"
                         : option.chosen() ? "result.chosen-wrong" : "result.correct-answer";
                 item.add(new Span(getTranslation(label) + ": "), new Span(option.text()));
                 if (option.feedback() != null) {
@@ -148,13 +182,17 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             feedback.addClassName("tt-feedback");
             box.add(feedback);
         }
-        var explanation = new Div(new H3(getTranslation("result.why")),
-                new Html("<div>" + q.explanationHtml() + "</div>"));
-        explanation.addClassName("tt-explanation");
-        box.add(explanation);
-        String href = "lessons/" + q.lessonSlug() + (q.sectionAnchor() == null ? "" : "#" + q.sectionAnchor());
-        box.add(new Anchor(href, q.sectionTitle() == null ? getTranslation("result.reread-lesson")
-                : getTranslation("result.reread", q.sectionTitle())));
+        if (q.explanationHtml() != null) {
+            var explanation = new Div(new H3(getTranslation("result.why")),
+                    new Html("<div>" + q.explanationHtml() + "</div>"));
+            explanation.addClassName("tt-explanation");
+            box.add(explanation);
+        }
+        if (result.shows(Review.REREAD)) {
+            String href = "lessons/" + q.lessonSlug() + (q.sectionAnchor() == null ? "" : "#" + q.sectionAnchor());
+            box.add(new Anchor(href, q.sectionTitle() == null ? getTranslation("result.reread-lesson")
+                    : getTranslation("result.reread", q.sectionTitle())));
+        }
         return box;
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,37 @@ class LessonViewTest extends KaribuTest {
         assertThat(LocatorJ._find(com.vaadin.flow.component.html.H1.class))
                 .extracting(com.vaadin.flow.component.html.H1::getText).contains("Page not found");
         assertThat(LocatorJ._find(LessonView.class)).isEmpty();
+    }
+
+    @Test
+    void after_the_last_lesson_of_a_module_the_main_action_is_its_quiz() {
+        List<String> lessons = jdbc.sql("""
+                        select l.slug from lesson l join path_module m on m.id = l.module_id
+                        where m.slug = 'graphs' and l.retired_at is null order by l.position""")
+                .query(String.class).list();
+        jdbc.sql("""
+                        insert into lesson_completion (learner_id, lesson_id, completed_at)
+                        select u.id, l.id, now() from user_account u, lesson l
+                        where u.email = ? and l.slug = any(?)""")
+                .params(email, lessons.subList(0, lessons.size() - 1).toArray(String[]::new)).update();
+        var view = open(lessons.getLast());
+        view.complete.click();
+
+        assertThat(LocatorJ._find(view, Anchor.class)).anySatisfy(a -> {
+            assertThat(a.getHref()).isEqualTo("quizzes/graphs-quiz");
+            assertThat(a.getText()).isEqualTo("Take the quiz: Quiz: Computation graphs");
+            assertThat(a.getClassNames()).contains("tt-main-action");
+        });
+    }
+
+    @Test
+    void after_mark_complete_the_next_lesson_is_the_main_action() {
+        var view = open("graphs-what-is-a-graph");
+        view.complete.click();
+        assertThat(LocatorJ._find(view, RouterLink.class)).anySatisfy(link -> {
+            assertThat(link.getHref()).isEqualTo("lessons/graphs-define-and-run-vs-define-by-run");
+            assertThat(link.getClassNames()).contains("tt-main-action");
+        });
     }
 
     private LessonView open(String slug) {

@@ -1,0 +1,32 @@
+package dev.tensortrail.curriculum.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.tensortrail.curriculum.Curriculum;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Where a skill's name links to ("Reread first: Graph history"): the first lesson that teaches
+ * it. Views that name a skill show its title ({@code skill.<slug>} in the translations) and
+ * link here, so none needs to know which lesson teaches what.
+ */
+@Route("skills/:skill")
+@PermitAll
+class SkillView extends Div implements BeforeEnterObserver {
+
+    private final Curriculum curriculum;
+
+    SkillView(Curriculum curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String skill = event.getRouteParameters().get("skill").orElse("");
+        curriculum.lessonTeaching(skill).ifPresentOrElse(lesson -> event.forwardTo("lessons/" + lesson),
+                () -> event.rerouteToError(NotFoundException.class));
+    }
+}
