@@ -42,7 +42,7 @@ class DashboardBrowserTest extends BrowserTest {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("How graph building evolved")))
                 .hasAttribute("href", "skills/graph-history");
         assertThat(page.locator(".tt-next-action")).not().containsText("graph-history");
-        assertThat(page.getByText("3 of 20 lessons done")).isVisible();
+        assertThat(page.getByText("3 of 22 lessons done")).isVisible();
         assertThat(page.locator(".tt-chart canvas").first()).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table")).first().click();
         assertThat(page.locator(".tt-chart-table").first()).containsText("Computation graph concepts");

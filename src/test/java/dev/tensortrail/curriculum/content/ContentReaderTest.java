@@ -37,6 +37,26 @@ class ContentReaderTest {
     }
 
     @Test
+    void the_two_seed_gap_lessons_teach_their_skills_under_the_agreed_headings() {
+        // quiz questions point at these headings (CONTENT-COORD.md), so they must not drift
+        var lessons = new ContentReader(new MarkdownRenderer(), Clock.systemUTC()).read("classpath:curriculum").lessons();
+        assertThat(lessons).filteredOn(l -> l.slug().equals("community-learning-resources")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.order()).isEqualTo(4);
+                    assertThat(l.skills()).containsExactly("learning-resources");
+                    assertThat(l.sections()).extracting(LessonSource.Section::title)
+                            .contains("Official tutorials and guides", "Free courses", "Books");
+                });
+        assertThat(lessons).filteredOn(l -> l.slug().equals("community-research-vs-production")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.order()).isEqualTo(5);
+                    assertThat(l.skills()).containsExactly("production-adoption");
+                    assertThat(l.sections()).extracting(LessonSource.Section::title)
+                            .contains("The 2019 finding, and its date", "What moved in production since");
+                });
+    }
+
+    @Test
     void the_shipped_content_is_valid() {
         // Today's clock, as the app reads it: content checked on 2026-12-01 carries that date.
         var content = new ContentReader(new MarkdownRenderer(), Clock.systemUTC()).read("classpath:curriculum");
