@@ -14,7 +14,8 @@ public final class TestClock extends Clock {
 
     /** Stops the clock where it is (until {@link #reset()}), for tests that count seconds. */
     public void freeze() {
-        frozenAt = Instant.now();
+        // to the microsecond, as PostgreSQL keeps it
+        frozenAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public void advance(Duration duration) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +108,7 @@ class SignInThrottle {
     }
 
     private Optional<Duration> waitFor(List<String> keys) {
-        Instant now = clock.instant();
+        Instant now = now();
         return jdbc.sql("select max(blocked_until) from sign_in_throttle where throttle_key in (:keys)")
                 .param("keys", keys).query(java.sql.Timestamp.class).optional()
                 .map(java.sql.Timestamp::toInstant)
@@ -116,7 +117,7 @@ class SignInThrottle {
     }
 
     private void count(Rule rule, String subject) {
-        Instant now = clock.instant();
+        Instant now = now();
         String key = rule.prefix() + subject;
         int failures = jdbc.sql("""
                         insert into sign_in_throttle (throttle_key, failures, last_failure_at, blocked_until)
@@ -132,6 +133,11 @@ class SignInThrottle {
                 .query(Integer.class).single();
         jdbc.sql("update sign_in_throttle set blocked_until = ? where throttle_key = ?")
                 .param(java.sql.Timestamp.from(now.plus(rule.delayAfter(failures)))).param(key).update();
+    }
+
+    /** To the microsecond, as PostgreSQL keeps it (else a stored "now" can round to just after now). */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String pair(String email, String address) {

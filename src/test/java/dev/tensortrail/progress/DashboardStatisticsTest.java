@@ -172,7 +172,7 @@ class DashboardStatisticsTest {
         assertThat(csv).contains("\n\"'=HYPERLINK(\"\"http://evil\"\")\",");
         assertThat(csv).contains("\n\"'+Plus, Minus\",");
         assertThat(csv).doesNotContain("\n=HYPERLINK", "\n+Plus");
-        assertThat(csv).startsWith("name,email,last_activity,lessons_done,lessons_total,flag\r\n");
+        assertThat(csv).startsWith("\"name\",\"email\",\"last_activity\",\"lessons_done\",\"lessons_total\",\"flag\"\r\n");
     }
 
     private void attempt(long quiz, long learner, List<Long> questions, int[] scores, String at) {

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visitor, a learner, an instructor and an admin, against the intended rule in the tables below.
  * A new route or service method fails this test until it is added to a table.
  */
-class AuthorisationMatrixTest extends HttpTest {
+class AuthorisationMatrixHttpTest extends HttpTest {
 
     enum Who { ANONYMOUS, LEARNER, INSTRUCTOR, ADMIN }
 
@@ -106,6 +106,7 @@ class AuthorisationMatrixTest extends HttpTest {
             Map.entry("Mastery.levels", Rule.SIGNED_IN),
             Map.entry("Reviews.summary", Rule.SIGNED_IN),
             Map.entry("Reviews.session", Rule.SIGNED_IN),
+            Map.entry("Reviews.record", Rule.SIGNED_IN),
             Map.entry("Quizzes.info", Rule.SIGNED_IN),
             Map.entry("Quizzes.openAttempt", Rule.SIGNED_IN),
             Map.entry("Quizzes.startOrResume", Rule.SIGNED_IN),
@@ -212,7 +213,7 @@ class AuthorisationMatrixTest extends HttpTest {
     }
 
     private static boolean secured(Class<?> type) {
-        return isSecured(type) || Arrays.stream(type.getDeclaredMethods()).anyMatch(AuthorisationMatrixTest::isSecured);
+        return isSecured(type) || Arrays.stream(type.getDeclaredMethods()).anyMatch(AuthorisationMatrixHttpTest::isSecured);
     }
 
     private static boolean isSecured(java.lang.reflect.AnnotatedElement element) {

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP answers themselves: headers on Vaadin's pages, cookies, status codes of the error views. */
-class SecurityHeadersTest extends HttpTest {
+class SecurityHeadersHttpTest extends HttpTest {
 
     @Test
     void vaadins_html_pages_carry_the_security_headers() throws Exception {

@@ -11,7 +11,7 @@ import java.net.http.HttpClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Role changes, password changes and deleted accounts reach sessions that are already open. */
-class LiveSessionTest extends HttpTest {
+class LiveSessionHttpTest extends HttpTest {
 
     @Autowired
     LearnerFixture fixture;

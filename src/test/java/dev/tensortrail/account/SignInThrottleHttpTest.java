@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in and sign-up throttling (ASVS 6.3), through the real form and through the provider. */
-class SignInThrottleTest extends HttpTest {
+class SignInThrottleHttpTest extends HttpTest {
 
     @Autowired
     AuthenticationProvider provider;
