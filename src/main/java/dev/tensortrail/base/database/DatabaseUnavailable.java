@@ -1,11 +1,13 @@
 package dev.tensortrail.base.database;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 /**
@@ -22,7 +24,12 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
+                    || t instanceof ConnectException || t instanceof SQLRecoverableException
+                    || t instanceof JDBCConnectionException) {
+                return true;
+            }
+            // what the pool hands out in place of a connection it found broken (its state is unset)
+            if (t instanceof SQLException && "Connection is closed".equals(t.getMessage())) {
                 return true;
             }
             // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or starting
