@@ -73,7 +73,9 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             Map.entry("instructor", Rule.INSTRUCTOR),
             Map.entry("instructor/learners/:id", Rule.INSTRUCTOR),
             Map.entry("account", Rule.SIGNED_IN),
-            Map.entry("admin/users", Rule.ADMIN));
+            Map.entry("admin/users", Rule.ADMIN),
+            Map.entry("content-health", Rule.INSTRUCTOR),
+            Map.entry("skills/:skill", Rule.SIGNED_IN));
 
     /** Every public method of a secured service ("Class.method") and who may call it. */
     static final Map<String, Rule> SERVICE_METHODS = Map.ofEntries(
@@ -122,7 +124,14 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             Map.entry("Recommendations.suggest", Rule.SIGNED_IN),
             Map.entry("Recommendations.save", Rule.SIGNED_IN),
             Map.entry("Recommendations.history", Rule.SIGNED_IN),
-            Map.entry("Recommendations.replay", Rule.SIGNED_IN));
+            Map.entry("Recommendations.replay", Rule.SIGNED_IN),
+            Map.entry("Recommendations.storedAnswers", Rule.SIGNED_IN),
+            Map.entry("ContentHealth.maxAge", Rule.PUBLIC),
+            Map.entry("ContentHealth.rows", Rule.INSTRUCTOR),
+            Map.entry("Curriculum.lessonTeaching", Rule.PUBLIC),
+            Map.entry("LessonUpdates.mine", Rule.SIGNED_IN),
+            Map.entry("LessonUpdates.of", Rule.INSTRUCTOR),
+            Map.entry("LessonUpdates.open", Rule.SIGNED_IN));
 
     @Autowired
     ServletContext servletContext;
