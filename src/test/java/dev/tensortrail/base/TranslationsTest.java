@@ -4,30 +4,122 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message with parameters survives MessageFormat: a lone apostrophe would swallow them. */
+/** The message bundles: every language complete, placeholders alike, no key unused, apostrophes safe. */
 class TranslationsTest {
+
+    private static final String[] LANGUAGES = {"de"};
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[a-z0-9-]+\\.)+[A-Za-z0-9_-]*)\"");
 
     @Test
     void messages_with_parameters_keep_their_apostrophes_and_parameters() throws IOException {
-        var messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            messages.load(in);
+        for (String bundle : bundles()) {
+            var messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                if (!pattern.contains("{0")) {
+                    continue;
+                }
+                String formatted = new MessageFormat(pattern).format(new Object[] {7, 8, 9, 10});
+                assertThat(formatted).as(bundle + ": " + key).doesNotContain("{0").contains("7");
+                if (pattern.replace("''", "").contains("'")) {
+                    assertThat(pattern).as(bundle + ": " + key + " has a lone apostrophe").doesNotContain("'");
+                }
+            }
         }
-        for (String key : messages.stringPropertyNames()) {
-            String pattern = messages.getProperty(key);
-            if (!pattern.contains("{0")) {
-                continue;
+    }
+
+    @Test
+    void every_language_has_every_key_and_no_other() throws IOException {
+        Set<String> english = load("translations").stringPropertyNames();
+        for (String language : LANGUAGES) {
+            Set<String> translated = load("translations_" + language).stringPropertyNames();
+            assertThat(new TreeSet<>(translated)).as("keys of " + language).isEqualTo(new TreeSet<>(english));
+        }
+    }
+
+    @Test
+    void placeholders_are_the_same_in_every_language() throws IOException {
+        var english = load("translations");
+        for (String language : LANGUAGES) {
+            var translated = load("translations_" + language);
+            for (String key : english.stringPropertyNames()) {
+                if (translated.getProperty(key) != null) {
+                    assertThat(placeholders(translated.getProperty(key))).as(language + ": " + key)
+                            .isEqualTo(placeholders(english.getProperty(key)));
+                }
             }
-            String formatted = new MessageFormat(pattern).format(new Object[] {7, 8, 9, 10});
-            assertThat(formatted).as(key).doesNotContain("{0").contains("7");
-            if (pattern.replace("''", "").contains("'")) {
-                assertThat(pattern).as(key + " has a lone apostrophe").doesNotContain("'");
+        }
+    }
+
+    @Test
+    void every_key_is_used_by_the_code() throws IOException {
+        Set<String> literals = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                Matcher m = STRING_LITERAL.matcher(read(f));
+                while (m.find()) {
+                    literals.add(m.group(1));
+                }
+            });
+        }
+        Set<String> unused = new TreeSet<>();
+        for (String key : load("translations").stringPropertyNames()) {
+            boolean used = literals.contains(key)
+                    || literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l));
+            if (!used) {
+                unused.add(key);
             }
+        }
+        assertThat(unused).as("keys no code asks for (a key built at run time needs its prefix as a literal)")
+                .isEmpty();
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static String[] bundles() {
+        String[] names = new String[LANGUAGES.length + 1];
+        names[0] = "translations";
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            names[i + 1] = "translations_" + LANGUAGES[i];
+        }
+        return names;
+    }
+
+    private static Properties load(String bundle) throws IOException {
+        var messages = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + bundle + ".properties")) {
+            assertThat(in).as(bundle).isNotNull();
+            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return messages;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.tensortrail.base.DisplayNamed;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Locale;
+
 /** The shell around every signed-in view: title, navigation from {@code @Menu}, theme and user menu. */
 @Layout
 @PermitAll
@@ -48,6 +50,14 @@ public final class MainLayout extends AppLayout {
         userItem.addClassName("tt-user");
         userItem.getSubMenu().addItem(getTranslation("layout.your-data"),
                 e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        var language = userItem.getSubMenu().addItem(getTranslation("layout.language"));
+        for (var locale : Languages.SUPPORTED) {
+            var choice = language.getSubMenu().addItem(getTranslation("layout.language." + locale.getLanguage()),
+                    e -> Languages.switchTo(e.getSource().getUI().orElseThrow(), locale));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+        }
         userItem.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> authentication.logout());
 
         addToNavbar(toggle, brand, spacer, themeToggle, userMenu);
@@ -63,5 +73,10 @@ public final class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         addToDrawer(drawerTitle, new Scroller(nav));
+        if (!Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage())) {
+            var contentLanguage = new Span(getTranslation("layout.content-in-english"));
+            contentLanguage.addClassNames("tt-meta", "tt-content-language");
+            addToDrawer(contentLanguage);
+        }
     }
 }

@@ -1,0 +1,121 @@
+package dev.tensortrail.base;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import dev.tensortrail.BrowserTest;
+import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.quiz.Quizzes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs axe (WCAG 2.1 A and AA rules) on every route, as a visitor, a learner, an instructor and an
+ * admin, in the light and the dark theme, and at phone width. Serious and critical
+ * violations fail the test; the full report of each page is kept under target/axe.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    private static final Path REPORTS = Path.of("target", "axe");
+
+    @Autowired
+    LearnerFixture learners;
+    @Autowired
+    Quizzes quizzes;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void every_route_passes_axe_for_every_role_in_both_themes_and_at_phone_width() {
+        String graded = learners.newLearner("Grace Graded");
+        learners.completeLessons(graded, "graphs");
+        var done = quizzes.startOrResume("graphs-quiz");
+        quizzes.submit(done.attemptId(), learners.correctAnswers(done));
+        String learner = learners.newLearner("Ada Axe");
+        learners.completeLessons(learner, "graphs");
+        quizzes.startOrResume("graphs-quiz");
+        long learnerId = learners.id(learner);
+        SecurityContextHolder.clearContext();
+
+        check("anonymous", List.of("login", "register"));
+
+        signIn(learner, "a long enough passphrase");
+        check("learner", List.of("", "path", "lessons/graphs-what-is-a-graph", "quizzes/graphs-quiz", "review",
+                "profile", "suggestion", "suggestion/history", "no-such-page", "instructor"));
+        signOut();
+
+        signIn(graded, "a long enough passphrase");
+        check("learner", List.of("quizzes/graphs-quiz/attempts/" + done.attemptId()));
+        signOut();
+
+        signIn("instructor@tensortrail.test", "trail-instructor-pass");
+        check("instructor", List.of("instructor", "instructor/learners/" + learnerId));
+        signOut();
+
+        signIn("admin@tensortrail.test", "admin-for-the-tests");
+        check("admin", List.of("admin/users"));
+
+        assertThat(problems).as("serious or critical axe violations (reports in target/axe)").isEmpty();
+    }
+
+    private void check(String role, List<String> routes) {
+        for (String route : routes) {
+            // light and dark at desktop width, and the phone width (375 px) in the light theme
+            for (int variant = 0; variant < 3; variant++) {
+                {
+                    boolean dark = variant == 1;
+                    int width = variant == 2 ? 375 : 1280;
+                    page.setViewportSize(width, width == 375 ? 800 : 860);
+                    open(route);
+                    page.evaluate(dark ? "document.documentElement.setAttribute('theme','dark')"
+                            : "document.documentElement.removeAttribute('theme')");
+                    page.waitForTimeout(150);
+                    String name = (role + "-" + (route.isEmpty() ? "home" : route) + "-" + (dark ? "dark" : "light")
+                            + "-" + width).replaceAll("[^a-zA-Z0-9-]", "_");
+                    AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+                    write(name, results);
+                    for (Rule violation : results.getViolations()) {
+                        if (FAILING_IMPACTS.contains(violation.getImpact())) {
+                            problems.add(name + ": " + violation.getId() + " (" + violation.getImpact() + ") "
+                                    + violation.getHelp() + " at " + violation.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+                        }
+                    }
+                }
+            }
+        }
+        page.setViewportSize(1280, 860);
+    }
+
+    private void signOut() {
+        browserContext.clearCookies();
+    }
+
+    private static void write(String name, AxeResults results) {
+        try {
+            Files.createDirectories(REPORTS);
+            StringBuilder report = new StringBuilder(name).append('\n');
+            for (Rule violation : results.getViolations()) {
+                report.append(violation.getImpact()).append(' ').append(violation.getId()).append(": ")
+                        .append(violation.getHelp()).append('\n');
+                violation.getNodes().forEach(n -> report.append("    ").append(n.getTarget()).append('\n'));
+            }
+            Files.writeString(REPORTS.resolve(name + ".txt"), report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
