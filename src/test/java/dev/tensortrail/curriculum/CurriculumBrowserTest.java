@@ -23,7 +23,7 @@ class CurriculumBrowserTest extends BrowserTest {
         accounts.register(new RegistrationRequest(email, "Rita Reader", "one lesson at a time"));
         signIn(email, "one lesson at a time");
 
-        assertThat(page.getByText("0 of 20 lessons done")).isVisible();
+        assertThat(page.getByText("0 of 22 lessons done")).isVisible();
         var second = page.locator("li[data-lesson='graphs-define-and-run-vs-define-by-run']");
         assertThat(second.getByText("Locked ·")).isVisible();
         assertThat(second.getByText("Finish \"What is a computation graph?\" to unlock")).isVisible();
@@ -49,7 +49,7 @@ class CurriculumBrowserTest extends BrowserTest {
                 .isEnabled();
 
         open("path");
-        assertThat(page.getByText("1 of 20 lessons done")).isVisible();
+        assertThat(page.getByText("1 of 22 lessons done")).isVisible();
         assertThat(second.getByText("Available ·")).isVisible();
 
         page.setViewportSize(375, 800);

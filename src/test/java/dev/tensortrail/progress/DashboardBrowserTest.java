@@ -42,7 +42,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome back, Dana Dashboard")))
                 .isVisible();
         assertThat(page.getByText("Retake \"Quiz: Computation graphs\"")).isVisible();
-        assertThat(page.getByText("3 of 20 lessons done")).isVisible();
+        assertThat(page.getByText("3 of 22 lessons done")).isVisible();
         assertThat(page.locator(".tt-chart canvas").first()).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table")).first().click();
         assertThat(page.locator(".tt-chart-table").first()).containsText("graph-concepts");
