@@ -64,7 +64,7 @@ class ConcurrentStartTest {
                 assertThat(jdbc.sql("select count(*) from quiz_attempt where learner_id = ?")
                         .param(learners.id(email)).query(Long.class).single()).as("round %d", round).isOne();
                 assertThat(jdbc.sql("select count(*) from attempt_item where attempt_id = ?").param(first)
-                        .query(Long.class).single()).isEqualTo(quizzes.info("graphs-quiz").questionCount());
+                        .query(Long.class).single()).isEqualTo(quizzes.info("graphs-quiz").orElseThrow().questionCount());
             }
         } finally {
             pool.shutdownNow();
