@@ -111,6 +111,7 @@ class QuizOutageTest extends KaribuTest {
         assertThat(savedAnswer(view, second)).isEqualTo(String.valueOf(second.question().options().get(0).id()));
 
         view.submit.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.confirm);
         assertThat(LocatorJ._find(ResultView.class)).hasSize(1);
     }
 
