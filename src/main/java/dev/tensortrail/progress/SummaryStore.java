@@ -40,7 +40,9 @@ class SummaryStore {
     /** Adds a first attempt's questions to the per-question sums. */
     void addFirstAttempt(List<QuestionScore> questions) {
         double total = questions.stream().mapToDouble(QuestionScore::score).sum();
-        for (QuestionScore q : questions) {
+        // rows in one order for every attempt: concurrent gradings of overlapping draws would deadlock otherwise
+        for (QuestionScore q : questions.stream()
+                .sorted(java.util.Comparator.comparingLong(QuestionScore::questionId)).toList()) {
             double x = q.score();
             double r = total - x;
             jdbc.sql("""
