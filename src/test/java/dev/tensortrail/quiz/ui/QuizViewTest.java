@@ -32,7 +32,7 @@ class QuizViewTest extends KaribuTest {
     void the_quiz_page_sends_no_answer_key_before_submission() {
         var view = open();
         view.start.click();
-        assertThat(view.inputs).hasSize(9);
+        assertThat(view.inputs).hasSizeGreaterThanOrEqualTo(dev.tensortrail.quiz.content.QuizReader.MIN_QUESTIONS);
 
         String page = UI.getCurrent().getElement().getOuterHTML() + view.getElement().getOuterHTML();
         List<String> secrets = jdbc.sql("""
@@ -61,7 +61,7 @@ class QuizViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(single.single, choice);
 
         var reloaded = open();
-        assertThat(reloaded.inputs).hasSize(9);
+        assertThat(reloaded.inputs).hasSize(view.inputs.size());
         assertThat(reloaded.start.isVisible()).isFalse();
         assertThat(reloaded.inputs.stream().map(i -> i.question().questionId()).toList())
                 .isEqualTo(view.inputs.stream().map(i -> i.question().questionId()).toList());
