@@ -37,6 +37,9 @@ class ChangeNotesLoadTest {
     @BeforeEach
     void copyTheShippedContent() throws IOException {
         copyShippedContent(copy);
+        // the shipped quiz may carry its own change notes; these tests add theirs to a quiz without any
+        Path quiz = copy.resolve(QUIZ_FILE);
+        Files.writeString(quiz, Files.readString(quiz).replaceFirst("(?m)^changes:\n(?:  .*\n)*", ""));
     }
 
     @AfterEach
