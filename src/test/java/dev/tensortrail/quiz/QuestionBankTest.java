@@ -155,9 +155,11 @@ class QuestionBankTest {
         // another attempt's question, and an option id of another attempt's question on one of mine
         assertThatThrownBy(() -> quizzes.saveAnswer(mine.attemptId(), foreign, Answer.none()))
                 .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-question");
-        var single = mine.questions().stream().filter(q -> q.type() == QuestionType.SINGLE).findFirst().orElseThrow();
-        var foreignSingle = theirs.questions().stream().filter(q -> q.type() == QuestionType.SINGLE
-                && q.questionId() != single.questionId()).findFirst().orElseThrow();
+        // a draw need not hold every type: any one-answer question (single, code, true-false) will do
+        var oneAnswer = java.util.Set.of(QuestionType.SINGLE, QuestionType.CODE, QuestionType.TRUE_FALSE);
+        var single = mine.questions().stream().filter(q -> oneAnswer.contains(q.type())).findFirst().orElseThrow();
+        var foreignSingle = theirs.questions().stream().filter(q -> q.questionId() != single.questionId()
+                && !q.options().isEmpty()).findFirst().orElseThrow();
         var tampered = new LinkedHashMap<>(mineAnswers);
         tampered.put(single.questionId(), Answer.choose(List.of(foreignSingle.options().getFirst().id())));
         assertThatThrownBy(() -> quizzes.submit(mine.attemptId(), tampered)).isInstanceOf(QuizException.class)
