@@ -21,6 +21,11 @@ public enum QuestionType {
         return this != ORDERING && this != MATCHING;
     }
 
+    /** Answered with exactly one option (single choice, code reading, true or false). */
+    public boolean isOneAnswer() {
+        return this == SINGLE || this == CODE || this == TRUE_FALSE;
+    }
+
     public static @Nullable QuestionType parse(String word) {
         for (QuestionType type : values()) {
             if (type.word.equals(word)) {

@@ -71,28 +71,30 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(problems).as("serious or critical axe violations (reports in target/axe)").isEmpty();
     }
 
+    /** Light and dark at desktop width, and the phone width in the light theme. */
+    private record Variant(boolean dark, int width, int height) {
+    }
+
+    private static final List<Variant> VARIANTS = List.of(new Variant(false, 1280, 860), new Variant(true, 1280, 860),
+            new Variant(false, 375, 800));
+
     private void check(String role, List<String> routes) {
         for (String route : routes) {
-            // light and dark at desktop width, and the phone width (375 px) in the light theme
-            for (int variant = 0; variant < 3; variant++) {
-                {
-                    boolean dark = variant == 1;
-                    int width = variant == 2 ? 375 : 1280;
-                    page.setViewportSize(width, width == 375 ? 800 : 860);
-                    open(route);
-                    page.evaluate(dark ? "document.documentElement.setAttribute('theme','dark')"
-                            : "document.documentElement.removeAttribute('theme')");
-                    page.waitForTimeout(150);
-                    String name = (role + "-" + (route.isEmpty() ? "home" : route) + "-" + (dark ? "dark" : "light")
-                            + "-" + width).replaceAll("[^a-zA-Z0-9-]", "_");
-                    AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-                    write(name, results);
-                    for (Rule violation : results.getViolations()) {
-                        if (FAILING_IMPACTS.contains(violation.getImpact())) {
-                            problems.add(name + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-                                    + violation.getHelp() + " at " + violation.getNodes().stream()
-                                    .map(n -> String.valueOf(n.getTarget())).limit(3).toList());
-                        }
+            for (Variant v : VARIANTS) {
+                page.setViewportSize(v.width(), v.height());
+                open(route);
+                page.evaluate(v.dark() ? "document.documentElement.setAttribute('theme','dark')"
+                        : "document.documentElement.removeAttribute('theme')");
+                page.waitForTimeout(150);
+                String name = (role + "-" + (route.isEmpty() ? "home" : route) + "-" + (v.dark() ? "dark" : "light")
+                        + "-" + v.width()).replaceAll("[^a-zA-Z0-9-]", "_");
+                AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+                write(name, results);
+                for (Rule violation : results.getViolations()) {
+                    if (FAILING_IMPACTS.contains(violation.getImpact())) {
+                        problems.add(name + ": " + violation.getId() + " (" + violation.getImpact() + ") "
+                                + violation.getHelp() + " at " + violation.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget())).limit(3).toList());
                     }
                 }
             }

@@ -156,8 +156,7 @@ class QuestionBankTest {
         assertThatThrownBy(() -> quizzes.saveAnswer(mine.attemptId(), foreign, Answer.none()))
                 .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-question");
         // a draw need not hold every type: any one-answer question (single, code, true-false) will do
-        var oneAnswer = java.util.Set.of(QuestionType.SINGLE, QuestionType.CODE, QuestionType.TRUE_FALSE);
-        var single = mine.questions().stream().filter(q -> oneAnswer.contains(q.type())).findFirst().orElseThrow();
+        var single = mine.questions().stream().filter(q -> q.type().isOneAnswer()).findFirst().orElseThrow();
         var foreignSingle = theirs.questions().stream().filter(q -> q.questionId() != single.questionId()
                 && !q.options().isEmpty()).findFirst().orElseThrow();
         var tampered = new LinkedHashMap<>(mineAnswers);

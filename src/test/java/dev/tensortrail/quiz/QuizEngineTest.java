@@ -229,11 +229,9 @@ class QuizEngineTest {
 
     /** A draw need not hold every type: a single-choice question stands for any one-answer type (single, code, true-false). */
     private static QuizViews.QuestionView firstOfType(QuizViews.AttemptView attempt, QuestionType type) {
-        java.util.Set<QuestionType> oneAnswer = java.util.Set.of(QuestionType.SINGLE, QuestionType.CODE,
-                QuestionType.TRUE_FALSE);
         return attempt.questions().stream().filter(q -> q.type() == type).findFirst()
-                .or(() -> oneAnswer.contains(type)
-                        ? attempt.questions().stream().filter(q -> oneAnswer.contains(q.type())).findFirst()
+                .or(() -> type.isOneAnswer()
+                        ? attempt.questions().stream().filter(q -> q.type().isOneAnswer()).findFirst()
                         : java.util.Optional.empty())
                 .orElseThrow();
     }

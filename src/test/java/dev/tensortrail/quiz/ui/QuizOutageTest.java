@@ -61,8 +61,7 @@ class QuizOutageTest extends KaribuTest {
         var view = open();
         view.start.click();
         // single, code and true-false questions all answer with one radio choice; a draw of 9 holds at least two
-        var oneAnswer = java.util.Set.of(QuestionType.SINGLE, QuestionType.CODE, QuestionType.TRUE_FALSE);
-        var singles = view.inputs.stream().filter(i -> oneAnswer.contains(i.question().type())).toList();
+        var singles = view.inputs.stream().filter(i -> i.question().type().isOneAnswer()).toList();
         var first = singles.get(0);
         var second = singles.get(1);
 
