@@ -9,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,16 +25,19 @@ public class Curriculum {
     private final PathModuleRepository modules;
     private final LessonRepository lessons;
     private final JdbcClient jdbc;
+    private final CompletionStore completions;
     private final CurrentUser currentUser;
     private final ObjectProvider<ModuleGate> gates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Curriculum(PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, CurrentUser currentUser,
+    Curriculum(PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, CompletionStore completions,
+            CurrentUser currentUser,
             ObjectProvider<ModuleGate> gates, ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;
         this.lessons = lessons;
         this.jdbc = jdbc;
+        this.completions = completions;
         this.currentUser = currentUser;
         this.gates = gates;
         this.events = events;
@@ -57,7 +59,7 @@ public class Curriculum {
             return Optional.empty();
         }
         PathModule module = modules.findById(lesson.get().moduleId()).orElseThrow();
-        Map<String, Instant> completed = completions(learner);
+        Map<String, Instant> completed = completions.bySlug(learner);
         LearningPath path = pathOf(learner, completed);
         LessonItem item = find(path, slug);
         LessonItem next = following(path, slug);
@@ -124,25 +126,20 @@ public class Curriculum {
             throw new IllegalStateException("Lesson " + slug + " is locked");
         }
         Instant now = clock.instant();
-        int inserted = jdbc.sql("""
-                        insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, ?)
-                        on conflict (learner_id, lesson_id) do nothing""")
-                .params(learner, lesson.id(), Timestamp.from(now))
-                .update();
-        if (inserted == 1) {
+        if (completions.complete(learner, lesson.id(), now)) {
             PathModule module = modules.findById(lesson.moduleId()).orElseThrow();
             events.publishEvent(new LessonCompleted(learner, slug, module.slug(),
                     lesson.toContent(module.slug(), module.title()).skills(), now));
             return now;
         }
-        return completions(learner).getOrDefault(slug, now);
+        return completions.bySlug(learner).getOrDefault(slug, now);
     }
 
     /** Another learner's path, for the instructor's read-only view of them. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public LearningPath pathOf(long learner) {
-        return pathOf(learner, completions(learner));
+        return pathOf(learner, completions.bySlug(learner));
     }
 
     private LearningPath pathOf(long learner, Map<String, Instant> completed) {
@@ -159,24 +156,7 @@ public class Curriculum {
                     byModule.getOrDefault(module.id(), List.of())));
         }
         ModuleGate gate = gates.getIfAvailable();
-        Map<String, ModuleGate.Status> statuses = gate == null ? Map.of() : gate.statuses(learner);
-        LearningPath path = UnlockRules.evaluate(defs, completed.keySet(),
-                slug -> statuses.containsKey(slug) ? statuses.get(slug).title() : null,
-                slug -> statuses.containsKey(slug) && statuses.get(slug).passed());
-        return new LearningPath(path.modules().stream().map(m -> m.withGate(statuses.get(m.slug()))).toList(),
-                path.next());
-    }
-
-    private Map<String, Instant> completions(long learner) {
-        Map<String, Instant> result = new HashMap<>();
-        jdbc.sql("""
-                        select l.slug, c.completed_at from lesson_completion c join lesson l on l.id = c.lesson_id
-                        where c.learner_id = ?""")
-                .param(learner)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .list()
-                .forEach(e -> result.put(e.getKey(), e.getValue()));
-        return result;
+        return UnlockRules.evaluate(defs, completed.keySet(), gate == null ? Map.of() : gate.statuses(learner));
     }
 
     private static LessonItem find(LearningPath path, String slug) {

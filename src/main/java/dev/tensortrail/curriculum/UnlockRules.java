@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Function;
 
 /**
  * The path's rules, without a database: the lessons of a module in order (and after their
@@ -28,11 +26,9 @@ final class UnlockRules {
     }
 
     /**
-     * @param gateTitle  a module's gate title, or null when it has none
-     * @param gatePassed whether this learner passed a module's gate
+     * @param gates this learner's gate of each module that has one, by module slug
      */
-    static LearningPath evaluate(List<ModuleDef> modules, Set<String> completed,
-            Function<String, @Nullable String> gateTitle, Predicate<String> gatePassed) {
+    static LearningPath evaluate(List<ModuleDef> modules, Set<String> completed, Map<String, ModuleGate.Status> gates) {
         Map<String, String> titles = new HashMap<>();
         modules.forEach(m -> m.lessons().forEach(l -> titles.put(l.slug(), l.title())));
 
@@ -73,17 +69,19 @@ final class UnlockRules {
                 items.add(item);
                 previous = lesson;
             }
-            result.add(new ModuleProgress(module.slug(), module.title(), module.summary(), unlocked, moduleLock,
-                    done, List.copyOf(items), null));
+            ModuleGate.@Nullable Status gate = gates.get(module.slug());
+            var progress = new ModuleProgress(module.slug(), module.title(), module.summary(), unlocked, moduleLock,
+                    done, List.copyOf(items), gate);
+            result.add(progress);
 
             // what the following module waits for
-            if (done < module.lessons().size()) {
+            if (!progress.lessonsComplete()) {
                 previousModuleBlocks = new UnlockHint(UnlockHint.Kind.MODULE, module.slug(), module.title());
+            } else if (!progress.finished()) {
+                previousModuleBlocks = new UnlockHint(UnlockHint.Kind.MODULE_GATE, module.slug(),
+                        java.util.Objects.requireNonNull(gate).title());
             } else {
-                String gate = gateTitle.apply(module.slug());
-                previousModuleBlocks = gate != null && !gatePassed.test(module.slug())
-                        ? new UnlockHint(UnlockHint.Kind.MODULE_GATE, module.slug(), gate)
-                        : null;
+                previousModuleBlocks = null;
             }
         }
         return new LearningPath(List.copyOf(result), next);

@@ -1,6 +1,7 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.curriculum.LessonUpdates;
+import dev.tensortrail.quiz.PassMark;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -25,6 +26,11 @@ public final class DashboardViews {
     }
 
     public record QuizScore(Instant at, String quizTitle, double score, int passPercent) {
+
+        /** Whether this score passed its quiz, by the quiz's own rule. */
+        public boolean passed() {
+            return new PassMark(passPercent).passedBy(score);
+        }
     }
 
     /** The one thing to do next, and what it names (a lesson, a quiz and its skills, a count). */

@@ -41,7 +41,7 @@ final class NextActions {
             return new NextAction(kind, "lessons/" + path.next().slug(), path.next().title(), List.of(), 0);
         }
         for (ModuleProgress module : path.modules()) {
-            if (module.unlocked() && module.lessonsComplete() && module.gate() != null && !module.gate().passed()) {
+            if (module.awaitsGate()) {
                 return new NextAction(NextAction.Kind.TAKE_QUIZ, module.gate().route(), module.gate().title(),
                         List.of(), 0);
             }

@@ -1,6 +1,9 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.account.CurrentUser;
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.QuizViews;
+import dev.tensortrail.quiz.Quizzes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,16 +34,27 @@ public class Reviews {
     public record ReviewOutcome(Instant nextDue, @Nullable String skill, @Nullable MasteryLevel level) {
     }
 
+    /** A reviewed card: the graded answer with its feedback, and how the card and skill moved. */
+    public record Reviewed(QuizViews.QuestionResult result, ReviewOutcome outcome) {
+
+        /** Right or wrong, as the grader says. */
+        public boolean right() {
+            return result.right();
+        }
+    }
+
     private final ProgressStore store;
+    private final Quizzes quizzes;
     private final SummaryStore summaries;
     private final Fsrs fsrs;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int dailyCap;
 
-    Reviews(ProgressStore store, SummaryStore summaries, Fsrs fsrs, CurrentUser currentUser, Clock clock,
+    Reviews(ProgressStore store, Quizzes quizzes, SummaryStore summaries, Fsrs fsrs, CurrentUser currentUser, Clock clock,
             @Value("${tensortrail.review.daily-cap:20}") int dailyCap) {
         this.store = store;
+        this.quizzes = quizzes;
         this.summaries = summaries;
         this.fsrs = fsrs;
         this.currentUser = currentUser;
@@ -71,12 +85,26 @@ public class Reviews {
     }
 
     /**
+     * The learner answers a review card: the quiz module grades the answer, FSRS schedules the
+     * card and the skill's mastery moves, all in one transaction (a failure stores nothing).
+     *
+     * @param shownOrder the options in the order the learner saw them
+     * @throws dev.tensortrail.quiz.QuizException when the question cannot be reviewed or the answer does not fit
+     * @throws IllegalArgumentException when the learner has no card for the question
+     */
+    @Transactional
+    public Reviewed review(long questionId, List<Long> shownOrder, Answer answer) {
+        QuizViews.QuestionResult result = quizzes.checkReview(questionId, shownOrder, answer);
+        return new Reviewed(result, record(questionId, result.score()));
+    }
+
+    /**
      * Records a review of a due card: FSRS schedules it, the skill's mastery moves.
      *
      * @throws IllegalArgumentException when the learner has no card for the question
      */
     @Transactional
-    public ReviewOutcome record(long questionId, double score) {
+    ReviewOutcome record(long questionId, double score) {
         long learner = currentUser.requireId();
         Instant now = clock.instant();
         Fsrs.Card card = store.card(learner, questionId)

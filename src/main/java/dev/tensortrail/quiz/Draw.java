@@ -72,6 +72,6 @@ final class Draw {
         if (seen == null) {
             return 0;
         }
-        return seen.lastScore() < 1 - 1e-9 ? 1 : 2;
+        return Grader.right(seen.lastScore()) ? 2 : 1;
     }
 }

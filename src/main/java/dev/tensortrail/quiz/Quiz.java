@@ -113,6 +113,10 @@ class Quiz {
         return passPercent;
     }
 
+    PassMark passMark() {
+        return new PassMark(passPercent);
+    }
+
     LocalDate asOf() {
         return asOf;
     }

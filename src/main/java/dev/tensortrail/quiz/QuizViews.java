@@ -54,6 +54,11 @@ public final class QuizViews {
             List<MatchFeedback> matches, @Nullable String explanationHtml, String lessonSlug,
             @Nullable String sectionAnchor,
             @Nullable String sectionTitle) {
+
+        /** Whether the answer was right (full marks), as the grader counts it. */
+        public boolean right() {
+            return Grader.right(score);
+        }
     }
 
     /** An option of a graded question; {@code correct} is null where the review policy does not tell. */

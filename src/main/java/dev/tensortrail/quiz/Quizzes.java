@@ -4,21 +4,18 @@ import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.account.Role;
 import dev.tensortrail.quiz.content.QuizPolicy;
 import dev.tensortrail.curriculum.Curriculum;
+import dev.tensortrail.curriculum.ModuleProgress;
 import dev.tensortrail.quiz.QuizViews.AttemptResult;
 import dev.tensortrail.quiz.QuizViews.AttemptSummary;
 import dev.tensortrail.quiz.QuizViews.AttemptView;
 import dev.tensortrail.quiz.QuizViews.QuizInfo;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -43,18 +41,18 @@ public class Quizzes {
 
     private final QuizRepository quizzes;
     private final QuestionRepository questions;
-    private final JdbcClient jdbc;
+    private final AttemptStore attempts;
     private final CurrentUser currentUser;
     private final Curriculum curriculum;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Random random = new SecureRandom();
 
-    Quizzes(QuizRepository quizzes, QuestionRepository questions, JdbcClient jdbc, CurrentUser currentUser,
+    Quizzes(QuizRepository quizzes, QuestionRepository questions, AttemptStore attempts, CurrentUser currentUser,
             Curriculum curriculum, ApplicationEventPublisher events, Clock clock) {
         this.quizzes = quizzes;
         this.questions = questions;
-        this.jdbc = jdbc;
+        this.attempts = attempts;
         this.currentUser = currentUser;
         this.curriculum = curriculum;
         this.events = events;
@@ -65,7 +63,7 @@ public class Quizzes {
     public Optional<QuizInfo> info(String quizSlug) {
         long learner = currentUser.requireId();
         return quizzes.findBySlug(quizSlug).filter(q -> !q.retired()).map(quiz -> {
-            List<AttemptSummary> history = history(learner, quiz.id());
+            List<AttemptSummary> history = attempts.history(learner, quiz.id());
             Double best = history.stream().map(AttemptSummary::score).max(Double::compare).orElse(null);
             int bank = questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id()).size();
             Integer draw = quiz.policy().draw();
@@ -80,7 +78,7 @@ public class Quizzes {
     public Optional<AttemptView> openAttempt(String quizSlug) {
         long learner = currentUser.requireId();
         return quizzes.findBySlug(quizSlug).filter(q -> !q.retired())
-                .flatMap(quiz -> openAttempt(learner, quiz.id()))
+                .flatMap(quiz -> attempts.openAttempt(learner, quiz.id()))
                 .map(id -> view(id, learner));
     }
 
@@ -93,14 +91,14 @@ public class Quizzes {
         if (!available(quiz)) {
             throw new QuizException("quiz.error.locked", quizSlug);
         }
-        Optional<Long> open = openAttempt(learner, quiz.id());
+        Optional<Long> open = attempts.openAttempt(learner, quiz.id());
         if (open.isPresent()) {
             return view(open.get(), learner);
         }
         // another sign-in may be starting this quiz right now: the insert then waits for it and
         // yields, and both continue the attempt it made (a caught constraint violation would
         // leave this transaction aborted, SQL state 25P02)
-        long id = createAttempt(learner, quiz).or(() -> openAttempt(learner, quiz.id())).orElseThrow();
+        long id = createAttempt(learner, quiz).or(() -> attempts.openAttempt(learner, quiz.id())).orElseThrow();
         return view(id, learner);
     }
 
@@ -108,11 +106,10 @@ public class Quizzes {
     @Transactional
     public void saveAnswer(long attemptId, long questionId, Answer answer) {
         long learner = currentUser.requireId();
-        AttemptRow attempt = ownOpenAttempt(attemptId, learner);
+        AttemptStore.Attempt attempt = ownOpenAttempt(attemptId, learner);
         Question question = questionOf(attempt, questionId);
         Grader.check(question.type(), keys(question), answer);
-        jdbc.sql("update attempt_item set answer = ? where attempt_id = ? and question_id = ?")
-                .params(answer.encode(), attemptId, questionId).update();
+        attempts.saveAnswer(attemptId, questionId, answer);
     }
 
     /**
@@ -125,9 +122,9 @@ public class Quizzes {
     @Transactional(propagation = Propagation.REQUIRED)
     public AttemptResult submit(long attemptId, Map<Long, Answer> answers) {
         long learner = currentUser.requireId();
-        AttemptRow attempt = ownOpenAttempt(attemptId, learner);
-        List<ItemRow> items = items(attemptId);
-        var drawn = new java.util.HashSet<>(items.stream().map(ItemRow::questionId).toList());
+        AttemptStore.Attempt attempt = ownOpenAttempt(attemptId, learner);
+        List<AttemptStore.Item> items = attempts.items(attemptId);
+        var drawn = new java.util.HashSet<>(items.stream().map(AttemptStore.Item::questionId).toList());
         for (Long questionId : answers.keySet()) {
             if (!drawn.contains(questionId)) {
                 // a question of another attempt, or of none: nothing is recorded
@@ -147,7 +144,7 @@ public class Quizzes {
         Map<String, List<Double>> skillScores = new LinkedHashMap<>();
         List<QuizAttemptGraded.QuestionOutcome> outcomes = new ArrayList<>();
         double total = 0;
-        for (ItemRow item : items) {
+        for (AttemptStore.Item item : items) {
             Question question = byId.get(item.questionId());
             if (question == null || question.retired()) {
                 throw new QuizException("quiz.error.question-retired", "question " + item.questionId());
@@ -157,23 +154,16 @@ public class Quizzes {
             total += score;
             skillScores.computeIfAbsent(question.skill(), s -> new ArrayList<>()).add(score);
             outcomes.add(new QuizAttemptGraded.QuestionOutcome(question.id(), question.skill(), score));
-            jdbc.sql("update attempt_item set answer = ?, score = ? where attempt_id = ? and question_id = ?")
-                    .params(answer.encode(), decimal(score), attemptId, item.questionId()).update();
+            attempts.saveGradedAnswer(attemptId, item.questionId(), answer, score);
         }
         double score = items.isEmpty() ? 0 : total / items.size();
-        boolean passed = score * 100 + 1e-9 >= quiz.passPercent();
+        boolean passed = quiz.passMark().passedBy(score);
         Instant now = clock.instant();
-        int graded = jdbc.sql("""
-                        update quiz_attempt set submitted_at = ?, score = ?, passed = ?, version = version + 1
-                        where id = ? and version = ? and submitted_at is null""")
-                .params(Timestamp.from(now), decimal(score), passed, attemptId, attempt.version()).update();
-        if (graded != 1) {
+        if (!attempts.grade(attemptId, attempt.version(), now, score, passed)) {
             // another request graded it first: roll this one back entirely
             throw new QuizException("quiz.error.already-graded", "attempt " + attemptId);
         }
-        boolean first = jdbc.sql("""
-                        select count(*) from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is not null""")
-                .params(learner, quiz.id()).query(Long.class).single() == 1;
+        boolean first = attempts.gradedCount(learner, quiz.id()) == 1;
         Map<String, Double> perSkill = new LinkedHashMap<>();
         skillScores.forEach((skill, scores) -> perSkill.put(skill,
                 scores.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
@@ -211,14 +201,11 @@ public class Quizzes {
         Quiz quiz = quizzes.findById(question.quizId()).orElseThrow();
         // a review card must not be a way round the quiz's review policy
         return QuizPresenter.result(question, 1, shownOrder, answer, score,
-                review(quiz, passedEver(learner, quiz.id())));
+                review(quiz, attempts.passedEver(learner, quiz.id())));
     }
 
     private Question reviewable(long questionId, long learner) {
-        boolean seen = jdbc.sql("""
-                        select exists (select 1 from attempt_item i join quiz_attempt a on a.id = i.attempt_id
-                        where a.learner_id = ? and a.submitted_at is not null and i.question_id = ?)""")
-                .params(learner, questionId).query(Boolean.class).single();
+        boolean seen = attempts.seenInGradedAttempt(learner, questionId);
         Question question = seen ? questions.findByIdIn(List.of(questionId)).stream().findFirst().orElse(null) : null;
         if (question == null || question.retired()) {
             throw new QuizException("quiz.error.unknown-question", "question " + questionId);
@@ -231,7 +218,7 @@ public class Quizzes {
     private boolean available(Quiz quiz) {
         return curriculum.path().modules().stream()
                 .filter(m -> m.slug().equals(quiz.moduleSlug()))
-                .anyMatch(m -> m.unlocked() && m.lessonsComplete());
+                .anyMatch(ModuleProgress::gateOpen);
     }
 
     /** A new attempt with its drawn questions, or empty when another request opened one first. */
@@ -243,10 +230,7 @@ public class Quizzes {
             throw new QuizException("quiz.error.bank-too-small", quiz.slug() + ": draw " + size + " from "
                     + bank.size());
         }
-        Optional<Long> created = jdbc.sql("""
-                        insert into quiz_attempt (quiz_id, learner_id, started_at) values (?, ?, ?)
-                        on conflict (learner_id, quiz_id) where submitted_at is null do nothing returning id""")
-                .params(quiz.id(), learner, Timestamp.from(clock.instant())).query(Long.class).optional();
+        Optional<Long> created = attempts.create(quiz.id(), learner, clock.instant());
         if (created.isEmpty()) {
             return created;
         }
@@ -254,7 +238,7 @@ public class Quizzes {
         Map<Long, Question> byId = new HashMap<>();
         bank.forEach(q -> byId.put(q.id(), q));
         List<Long> drawn = Draw.pick(bank.stream().map(q -> new Draw.Candidate(q.id(), q.skill())).toList(),
-                seen(learner, quiz.id()), quiz.policy(), random);
+                attempts.seen(learner, quiz.id()), quiz.policy(), random);
         int position = 1;
         for (Long questionId : drawn) {
             Question question = byId.get(questionId);
@@ -262,50 +246,14 @@ public class Quizzes {
             if (question.type() != QuestionType.TRUE_FALSE) {
                 Collections.shuffle(optionIds, random);
             }
-            jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order) values (?, ?, ?, ?)")
-                    .params(id, position++, question.id(), String.join(",", optionIds.stream().map(String::valueOf).toList()))
-                    .update();
+            attempts.addItem(id, position++, question.id(), optionIds);
         }
         return created;
     }
 
-    /** The questions of this quiz the learner had in graded attempts: when last, and how it went. */
-    private Map<Long, Draw.Seen> seen(long learner, long quizId) {
-        Map<Long, Draw.Seen> seen = new HashMap<>();
-        jdbc.sql("""
-                        select distinct on (i.question_id) i.question_id, a.submitted_at, i.score
-                        from attempt_item i join quiz_attempt a on a.id = i.attempt_id
-                        where a.learner_id = ? and a.quiz_id = ? and a.submitted_at is not null
-                        order by i.question_id, a.submitted_at desc, a.id desc""")
-                .params(learner, quizId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), new Draw.Seen(rs.getTimestamp(2).toInstant(),
-                        rs.getBigDecimal(3) == null ? 0 : rs.getBigDecimal(3).doubleValue())))
-                .list().forEach(e -> seen.put(e.getKey(), e.getValue()));
-        return seen;
-    }
-
-    private Optional<Long> openAttempt(long learner, long quizId) {
-        return jdbc.sql("select id from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is null")
-                .params(learner, quizId).query(Long.class).optional();
-    }
-
-    record AttemptRow(long id, long quizId, long learnerId, long version, boolean graded) {
-    }
-
-    record ItemRow(int position, long questionId, List<Long> optionOrder, Answer answer, Double score) {
-    }
-
-    private Optional<AttemptRow> attempt(long attemptId) {
-        return jdbc.sql("select id, quiz_id, learner_id, version, submitted_at is not null from quiz_attempt where id = ?")
-                .param(attemptId)
-                .query((rs, n) -> new AttemptRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getBoolean(5)))
-                .optional();
-    }
-
-    private AttemptRow ownOpenAttempt(long attemptId, long learner) {
+    private AttemptStore.Attempt ownOpenAttempt(long attemptId, long learner) {
         // someone else's attempt looks exactly like a missing one
-        AttemptRow attempt = attempt(attemptId).filter(a -> a.learnerId() == learner)
+        AttemptStore.Attempt attempt = attempts.attempt(attemptId).filter(a -> a.learnerId() == learner)
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         if (attempt.graded()) {
             throw new QuizException("quiz.error.already-graded", "attempt " + attemptId);
@@ -313,21 +261,8 @@ public class Quizzes {
         return attempt;
     }
 
-    private List<ItemRow> items(long attemptId) {
-        return jdbc.sql("""
-                        select position, question_id, option_order, answer, score from attempt_item
-                        where attempt_id = ? order by position""")
-                .param(attemptId)
-                .query((rs, n) -> new ItemRow(rs.getInt(1), rs.getLong(2),
-                        java.util.Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isEmpty())
-                                .map(Long::parseLong).toList(),
-                        Answer.decode(rs.getString(4)),
-                        rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
-                .list();
-    }
-
-    private Question questionOf(AttemptRow attempt, long questionId) {
-        boolean inAttempt = items(attempt.id()).stream().anyMatch(i -> i.questionId() == questionId);
+    private Question questionOf(AttemptStore.Attempt attempt, long questionId) {
+        boolean inAttempt = attempts.items(attempt.id()).stream().anyMatch(i -> i.questionId() == questionId);
         Question question = inAttempt ? questions.findById(questionId).orElse(null) : null;
         if (question == null) {
             throw new QuizException("quiz.error.unknown-question", "question " + questionId);
@@ -338,9 +273,9 @@ public class Quizzes {
         return question;
     }
 
-    private Map<Long, Question> questionsById(List<ItemRow> items) {
+    private Map<Long, Question> questionsById(List<AttemptStore.Item> items) {
         Map<Long, Question> byId = new HashMap<>();
-        questions.findByIdIn(items.stream().map(ItemRow::questionId).toList()).forEach(q -> byId.put(q.id(), q));
+        questions.findByIdIn(items.stream().map(AttemptStore.Item::questionId).toList()).forEach(q -> byId.put(q.id(), q));
         return byId;
     }
 
@@ -350,13 +285,13 @@ public class Quizzes {
     }
 
     private AttemptView view(long attemptId, long learner) {
-        AttemptRow attempt = attempt(attemptId).orElseThrow();
+        AttemptStore.Attempt attempt = attempts.attempt(attemptId).orElseThrow();
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
-        List<ItemRow> items = items(attemptId);
+        List<AttemptStore.Item> items = attempts.items(attemptId);
         Map<Long, Question> byId = questionsById(items);
         List<QuizViews.QuestionView> views = new ArrayList<>();
         int number = 1;
-        for (ItemRow item : items) {
+        for (AttemptStore.Item item : items) {
             views.add(QuizPresenter.question(byId.get(item.questionId()), number++, item.optionOrder(), item.answer()));
         }
         return new AttemptView(attemptId, quiz.slug(), quiz.title(), quiz.passPercent(), List.copyOf(views));
@@ -365,25 +300,23 @@ public class Quizzes {
     private AttemptResult result(long attemptId, long reader) {
         boolean instructor = instructor();
         // someone else's attempt looks exactly like a missing one, except to instructors
-        AttemptRow attempt = attempt(attemptId).filter(a -> (instructor || a.learnerId() == reader) && a.graded())
+        AttemptStore.Attempt attempt = attempts.attempt(attemptId)
+                .filter(a -> (instructor || a.learnerId() == reader) && a.graded())
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
-        var row = jdbc.sql("select score, passed, submitted_at from quiz_attempt where id = ?").param(attemptId)
-                .query((rs, n) -> new Object[] {rs.getBigDecimal(1).doubleValue(), rs.getBoolean(2),
-                        rs.getTimestamp(3).toInstant()})
-                .single();
         Set<QuizPolicy.Review> show = instructor ? QuizPolicy.EVERYTHING
-                : review(quiz, passedEver(attempt.learnerId(), quiz.id()));
-        List<ItemRow> items = items(attemptId);
+                : review(quiz, attempts.passedEver(attempt.learnerId(), quiz.id()));
+        List<AttemptStore.Item> items = attempts.items(attemptId);
         Map<Long, Question> byId = questionsById(items);
         List<QuizViews.QuestionResult> results = new ArrayList<>();
         int number = 1;
-        for (ItemRow item : items) {
+        for (AttemptStore.Item item : items) {
             results.add(QuizPresenter.result(byId.get(item.questionId()), number++, item.optionOrder(), item.answer(),
                     item.score() == null ? 0 : item.score(), show));
         }
-        return new AttemptResult(attemptId, quiz.slug(), quiz.title(), quiz.moduleSlug(), (double) row[0],
-                (boolean) row[1], quiz.passPercent(), (Instant) row[2], List.copyOf(results), show);
+        return new AttemptResult(attemptId, quiz.slug(), quiz.title(), quiz.moduleSlug(),
+                Objects.requireNonNull(attempt.score()), Objects.requireNonNull(attempt.passed()), quiz.passPercent(),
+                Objects.requireNonNull(attempt.submittedAt()), List.copyOf(results), show);
     }
 
     /** What a learner may see of their attempts: everything once they passed the quiz, else the not-passed set. */
@@ -391,31 +324,10 @@ public class Quizzes {
         return passed ? quiz.policy().passed() : quiz.policy().notPassed();
     }
 
-    private boolean passedEver(long learner, long quizId) {
-        return jdbc.sql("""
-                        select exists (select 1 from quiz_attempt where learner_id = ? and quiz_id = ?
-                        and submitted_at is not null and passed)""")
-                .params(learner, quizId).query(Boolean.class).single();
-    }
-
     private static boolean instructor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.INSTRUCTOR.authority())
                         || a.getAuthority().equals(Role.ADMIN.authority()));
-    }
-
-    private List<AttemptSummary> history(long learner, long quizId) {
-        return jdbc.sql("""
-                        select id, submitted_at, score, passed from quiz_attempt
-                        where learner_id = ? and quiz_id = ? and submitted_at is not null order by submitted_at desc""")
-                .params(learner, quizId)
-                .query((rs, n) -> new AttemptSummary(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getBigDecimal(3).doubleValue(), rs.getBoolean(4)))
-                .list();
-    }
-
-    private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP);
     }
 }

@@ -118,10 +118,10 @@ public class Recommendations {
     public Availability availability() {
         LearningPath path = curriculum.path();
         List<String> left = path.modules().stream()
-                .filter(m -> !m.lessonsComplete() || (m.gate() != null && !m.gate().passed()))
+                .filter(m -> !m.finished())
                 .map(ModuleProgress::title).toList();
         ModuleProgress last = path.modules().getLast();
-        boolean open = last.lessonsComplete() && (last.gate() == null || last.gate().passed());
+        boolean open = last.finished();
         return new Availability(open, left);
     }
 

@@ -3,6 +3,7 @@ package dev.tensortrail.curriculum;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,12 +49,12 @@ class UnlockRulesTest {
 
     @Test
     void a_gate_keeps_the_next_module_locked_until_it_is_passed() {
-        var blocked = UnlockRules.evaluate(PATH, Set.of("a", "b", "c"), slug -> "Quiz " + slug, slug -> false);
+        var blocked = UnlockRules.evaluate(PATH, Set.of("a", "b", "c"), Map.of("one", gate("Quiz one", false)));
         assertThat(blocked.modules().get(1).unlocked()).isFalse();
         assertThat(blocked.modules().get(1).lockedBy())
                 .isEqualTo(new UnlockHint(UnlockHint.Kind.MODULE_GATE, "one", "Quiz one"));
 
-        var passed = UnlockRules.evaluate(PATH, Set.of("a", "b", "c"), slug -> "Quiz " + slug, "one"::equals);
+        var passed = UnlockRules.evaluate(PATH, Set.of("a", "b", "c"), Map.of("one", gate("Quiz one", true)));
         assertThat(passed.modules().get(1).unlocked()).isTrue();
     }
 
@@ -79,7 +80,11 @@ class UnlockRulesTest {
     }
 
     private static LearningPath evaluate(Set<String> done) {
-        return UnlockRules.evaluate(PATH, done, slug -> null, slug -> false);
+        return UnlockRules.evaluate(PATH, done, Map.of());
+    }
+
+    private static ModuleGate.Status gate(String title, boolean passed) {
+        return new ModuleGate.Status(title, "quiz/" + title, passed, passed ? 1.0 : null);
     }
 
     private static UnlockRules.LessonDef lesson(String slug) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Spaced review over simulated days: quiz answers become cards, cards come due, reviews move them. */
@@ -113,6 +114,58 @@ class ReviewsTest {
         assertThat(mastery.levels()).containsEntry("graph-concepts", MasteryLevel.ATTEMPTED);
         clock.advance(Duration.ofMinutes(2));
         assertThat(reviews.summary(UTC).dueNow()).isEqualTo(asked);
+    }
+
+    @Test
+    void a_review_is_graded_scheduled_and_logged_in_one_call_and_a_failure_in_scheduling_stores_none_of_it() {
+        String email = learners.newLearner("Ravi Rollback");
+        learners.completeLessons(email, "graphs");
+        int asked = takeQuiz("graphs-quiz", true);
+        awaitCards(email, asked);
+        long id = learners.id(email);
+        clock.advance(Duration.ofDays(1));
+        long questionId = reviews.session(10, UTC).getFirst();
+        var shown = quizzes.reviewQuestion(questionId).options().stream().map(c -> c.id()).toList();
+        String cardBefore = card(id, questionId);
+        int logBefore = logRows(id);
+
+        // the last write of a review (the skill's mastery) fails for this learner only
+        jdbc.sql("""
+                create function fail_mastery_for_test() returns trigger language plpgsql as $$
+                begin
+                    if new.learner_id = %d then raise exception 'mastery write failed on purpose'; end if;
+                    return new;
+                end $$""".formatted(id)).update();
+        jdbc.sql("""
+                create trigger fail_mastery_for_test before insert or update on skill_mastery
+                for each row execute function fail_mastery_for_test()""").update();
+        try {
+            assertThatThrownBy(() -> reviews.review(questionId, shown, Answer.none()))
+                    .hasMessageContaining("mastery write failed on purpose");
+        } finally {
+            jdbc.sql("drop trigger fail_mastery_for_test on skill_mastery").update();
+            jdbc.sql("drop function fail_mastery_for_test()").update();
+        }
+        assertThat(card(id, questionId)).as("the card's schedule").isEqualTo(cardBefore);
+        assertThat(logRows(id)).as("the review log").isEqualTo(logBefore);
+
+        var reviewed = reviews.review(questionId, shown, Answer.none());
+        assertThat(reviewed.right()).isFalse();
+        assertThat(reviewed.result().score()).isZero();
+        assertThat(reviewed.outcome().nextDue()).isBefore(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(card(id, questionId)).isNotEqualTo(cardBefore);
+        assertThat(logRows(id)).isEqualTo(logBefore + 1);
+    }
+
+    private String card(long learner, long questionId) {
+        return jdbc.sql("select state || ' ' || due || ' ' || coalesce(last_review::text, '-') from review_card"
+                        + " where learner_id = ? and question_id = ?")
+                .params(learner, questionId).query(String.class).single();
+    }
+
+    private int logRows(long learner) {
+        return jdbc.sql("select count(*) from review_log where learner_id = ?").param(learner)
+                .query(Integer.class).single();
     }
 
     /** Takes the quiz and returns how many questions the attempt asked (each becomes a review card). */

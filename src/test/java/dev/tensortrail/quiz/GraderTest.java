@@ -20,6 +20,18 @@ class GraderTest {
             key(4, false));
 
     @Test
+    void only_full_marks_count_as_a_right_answer_for_the_result_page_the_review_and_the_draw() {
+        assertThat(Grader.right(1.0)).isTrue();
+        // three thirds of a multiple-response question, summed in floating point
+        assertThat(Grader.right(1 / 3.0 + 1 / 3.0 + 1 / 3.0)).isTrue();
+        assertThat(Grader.right(0.99)).isFalse();
+        assertThat(Grader.right(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L)))))
+                .as("two of three right picks").isFalse();
+        assertThat(Grader.right(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L)))))
+                .isTrue();
+    }
+
+    @Test
     void single_choice_true_false_and_code_questions_score_one_or_zero() {
         for (QuestionType type : List.of(QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.CODE)) {
             assertThat(Grader.score(type, SINGLE, Answer.choose(List.of(1L)))).isEqualTo(1);

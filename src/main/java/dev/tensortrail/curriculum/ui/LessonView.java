@@ -33,6 +33,7 @@ import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.LessonContent;
 import dev.tensortrail.curriculum.LessonPage;
 import dev.tensortrail.curriculum.LessonStatus;
+import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
@@ -202,7 +203,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         // the module's last lesson: once its lessons are done, its quiz is the way on
         var gate = done ? curriculum.path().modules().stream()
                 .filter(m -> m.lessons().stream().anyMatch(l -> l.slug().equals(page.content().slug())))
-                .filter(m -> m.lessonsComplete() && m.gate() != null && !m.gate().passed())
+                .filter(ModuleProgress::awaitsGate)
                 .map(m -> m.gate()).findFirst() : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
         if (gate.isPresent()) {
             var quiz = withClass(new Anchor(gate.get().route(), getTranslation("lesson.take-quiz", gate.get().title())));

@@ -146,7 +146,7 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
         var item = new ListItem();
         item.addClassName("tt-gate");
         item.getElement().setAttribute("data-gate", module.slug());
-        boolean open = module.unlocked() && module.lessonsComplete();
+        boolean open = module.gateOpen();
         Icon icon = gate.passed() ? VaadinIcon.CHECK.create() : open ? VaadinIcon.QUESTION_CIRCLE_O.create()
                 : VaadinIcon.LOCK.create();
         icon.getElement().setAttribute("aria-hidden", "true");

@@ -164,10 +164,10 @@ class LearnerDashboardPanel extends Div {
             labels.add(format.format(s.at()) + " " + s.quizTitle().replaceFirst("^Quiz: ", ""));
             values.add(percent);
             rows.add(List.of(format.format(s.at()), s.quizTitle(), percent + "%",
-                    getTranslation(percent >= s.passPercent() ? "dashboard.passed" : "dashboard.not-passed")));
+                    getTranslation(s.passed() ? "dashboard.passed" : "dashboard.not-passed")));
         }
         int passLine = d.quizScores().isEmpty() ? 70 : d.quizScores().getLast().passPercent();
-        long passed = d.quizScores().stream().filter(s -> s.score() * 100 >= s.passPercent() - 1e-9).count();
+        long passed = d.quizScores().stream().filter(DashboardViews.QuizScore::passed).count();
         String summary = d.quizScores().isEmpty() ? getTranslation("dashboard.scores.none")
                 : getTranslation("dashboard.scores.summary", d.quizScores().size(), passed, passLine);
         return new Chart(getTranslation("dashboard.scores"), summary,

@@ -132,10 +132,11 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private void check(QuizViews.QuestionView question, QuestionInput input, Button check) {
         try {
-            var result = quizzes.checkReview(question.questionId(),
+            var reviewed = reviews.review(question.questionId(),
                     question.options().stream().map(QuizViews.Choice::id).toList(), input.answer());
-            var outcome = reviews.record(question.questionId(), result.score());
-            boolean correct = result.score() >= 1;
+            var result = reviewed.result();
+            var outcome = reviewed.outcome();
+            boolean correct = reviewed.right();
             if (correct) {
                 right++;
             }

@@ -107,11 +107,11 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         int percent = (int) Math.round(q.score() * 100);
         String heading = getTranslation("quiz.question-number", q.question().number());
         if (result.shows(Review.WHETHER_CORRECT) || result.shows(Review.MARKS)) {
-            String verdictKey = q.score() >= 1 ? "result.correct" : q.score() <= 0 ? "result.wrong" : "result.partly";
+            String verdictKey = q.right() ? "result.correct" : q.score() <= 0 ? "result.wrong" : "result.partly";
             heading += " · " + getTranslation(verdictKey, percent);
         }
         var title = new H2(heading);
-        title.addClassName(q.score() >= 1 ? "tt-right" : "tt-wrong");
+        title.addClassName(q.right() ? "tt-right" : "tt-wrong");
         box.add(title, new Html("<div class=\"tt-prompt\">" + q.question().promptHtml() + "</div>"));
         if (q.question().code() != null) {
             var pre = new com.vaadin.flow.component.html.Pre(q.question().code());
@@ -177,7 +177,7 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
             box.add(list);
         }
-        if (q.score() < 1 && q.wrongFeedback() != null) {
+        if (!q.right() && q.wrongFeedback() != null) {
             var feedback = new Paragraph(q.wrongFeedback());
             feedback.addClassName("tt-feedback");
             box.add(feedback);

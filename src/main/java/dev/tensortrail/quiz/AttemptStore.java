@@ -1,0 +1,157 @@
+package dev.tensortrail.quiz;
+
+import dev.tensortrail.quiz.QuizViews.AttemptSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQL for quiz attempts and their items (the questions drawn, in the learner's order, with answers). */
+@Repository
+class AttemptStore {
+
+    /** An attempt; {@code submittedAt}, {@code score} and {@code passed} are set together, when it is graded. */
+    record Attempt(long id, long quizId, long learnerId, long version, @Nullable Instant submittedAt,
+            @Nullable Double score, @Nullable Boolean passed) {
+
+        boolean graded() {
+            return submittedAt != null;
+        }
+    }
+
+    /** One drawn question of an attempt: its options in the order this learner sees them, the answer so far. */
+    record Item(int position, long questionId, List<Long> optionOrder, Answer answer, @Nullable Double score) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AttemptStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Attempt> attempt(long attemptId) {
+        return jdbc.sql("""
+                        select id, quiz_id, learner_id, version, submitted_at, score, passed
+                        from quiz_attempt where id = ?""")
+                .param(attemptId)
+                .query((rs, n) -> new Attempt(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).doubleValue(),
+                        (Boolean) rs.getObject(7)))
+                .optional();
+    }
+
+    /** The learner's attempt of this quiz that is not graded yet, if any. */
+    Optional<Long> openAttempt(long learner, long quizId) {
+        return jdbc.sql("select id from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is null")
+                .params(learner, quizId).query(Long.class).optional();
+    }
+
+    /**
+     * A new attempt, or empty when the learner has an open one already (another request may be
+     * creating it right now: the insert then waits for that one and yields).
+     */
+    Optional<Long> create(long quizId, long learner, Instant startedAt) {
+        return jdbc.sql("""
+                        insert into quiz_attempt (quiz_id, learner_id, started_at) values (?, ?, ?)
+                        on conflict (learner_id, quiz_id) where submitted_at is null do nothing returning id""")
+                .params(quizId, learner, Timestamp.from(startedAt)).query(Long.class).optional();
+    }
+
+    void addItem(long attemptId, int position, long questionId, List<Long> optionOrder) {
+        jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order) values (?, ?, ?, ?)")
+                .params(attemptId, position, questionId,
+                        String.join(",", optionOrder.stream().map(String::valueOf).toList()))
+                .update();
+    }
+
+    List<Item> items(long attemptId) {
+        return jdbc.sql("""
+                        select position, question_id, option_order, answer, score from attempt_item
+                        where attempt_id = ? order by position""")
+                .param(attemptId)
+                .query((rs, n) -> new Item(rs.getInt(1), rs.getLong(2),
+                        java.util.Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isEmpty())
+                                .map(Long::parseLong).toList(),
+                        Answer.decode(rs.getString(4)),
+                        rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
+                .list();
+    }
+
+    void saveAnswer(long attemptId, long questionId, Answer answer) {
+        jdbc.sql("update attempt_item set answer = ? where attempt_id = ? and question_id = ?")
+                .params(answer.encode(), attemptId, questionId).update();
+    }
+
+    void saveGradedAnswer(long attemptId, long questionId, Answer answer, double score) {
+        jdbc.sql("update attempt_item set answer = ?, score = ? where attempt_id = ? and question_id = ?")
+                .params(answer.encode(), decimal(score), attemptId, questionId).update();
+    }
+
+    /** Grades the attempt if it is still at this version and open; false when another request was first. */
+    boolean grade(long attemptId, long version, Instant at, double score, boolean passed) {
+        return jdbc.sql("""
+                        update quiz_attempt set submitted_at = ?, score = ?, passed = ?, version = version + 1
+                        where id = ? and version = ? and submitted_at is null""")
+                .params(Timestamp.from(at), decimal(score), passed, attemptId, version).update() == 1;
+    }
+
+    int gradedCount(long learner, long quizId) {
+        return jdbc.sql("""
+                        select count(*) from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is not null""")
+                .params(learner, quizId).query(Integer.class).single();
+    }
+
+    boolean passedEver(long learner, long quizId) {
+        return jdbc.sql("""
+                        select exists (select 1 from quiz_attempt where learner_id = ? and quiz_id = ?
+                        and submitted_at is not null and passed)""")
+                .params(learner, quizId).query(Boolean.class).single();
+    }
+
+    /** Whether the learner had this question in a graded attempt. */
+    boolean seenInGradedAttempt(long learner, long questionId) {
+        return jdbc.sql("""
+                        select exists (select 1 from attempt_item i join quiz_attempt a on a.id = i.attempt_id
+                        where a.learner_id = ? and a.submitted_at is not null and i.question_id = ?)""")
+                .params(learner, questionId).query(Boolean.class).single();
+    }
+
+    /** The questions of this quiz the learner had in graded attempts: when last, and how it went. */
+    Map<Long, Draw.Seen> seen(long learner, long quizId) {
+        Map<Long, Draw.Seen> seen = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (i.question_id) i.question_id, a.submitted_at, i.score
+                        from attempt_item i join quiz_attempt a on a.id = i.attempt_id
+                        where a.learner_id = ? and a.quiz_id = ? and a.submitted_at is not null
+                        order by i.question_id, a.submitted_at desc, a.id desc""")
+                .params(learner, quizId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Draw.Seen(rs.getTimestamp(2).toInstant(),
+                        rs.getBigDecimal(3) == null ? 0 : rs.getBigDecimal(3).doubleValue())))
+                .list().forEach(e -> seen.put(e.getKey(), e.getValue()));
+        return seen;
+    }
+
+    /** The learner's graded attempts of this quiz, latest first. */
+    List<AttemptSummary> history(long learner, long quizId) {
+        return jdbc.sql("""
+                        select id, submitted_at, score, passed from quiz_attempt
+                        where learner_id = ? and quiz_id = ? and submitted_at is not null order by submitted_at desc""")
+                .params(learner, quizId)
+                .query((rs, n) -> new AttemptSummary(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getBigDecimal(3).doubleValue(), rs.getBoolean(4)))
+                .list();
+    }
+
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP);
+    }
+}
