@@ -108,7 +108,7 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             Map.entry("Mastery.levels", Rule.SIGNED_IN),
             Map.entry("Reviews.summary", Rule.SIGNED_IN),
             Map.entry("Reviews.session", Rule.SIGNED_IN),
-            Map.entry("Reviews.record", Rule.SIGNED_IN),
+            Map.entry("Reviews.review", Rule.SIGNED_IN),
             Map.entry("Quizzes.info", Rule.SIGNED_IN),
             Map.entry("Quizzes.openAttempt", Rule.SIGNED_IN),
             Map.entry("Quizzes.startOrResume", Rule.SIGNED_IN),
