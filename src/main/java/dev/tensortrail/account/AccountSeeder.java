@@ -1,9 +1,9 @@
 package dev.tensortrail.account;
 
 import dev.tensortrail.base.DatabaseMode;
+import dev.tensortrail.base.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,27 +26,22 @@ class AccountSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final DatabaseMode databaseMode;
-    private final boolean demoData;
-    private final String adminEmail;
-    private final String adminPassword;
+    private final DemoData demoData;
+    private final AdminProperties admin;
 
-    AccountSeeder(AccountService accounts, DatabaseMode databaseMode,
-            @Value("${tensortrail.demo-data:false}") boolean demoData,
-            @Value("${tensortrail.admin.email:}") String adminEmail,
-            @Value("${tensortrail.admin.password:}") String adminPassword) {
+    AccountSeeder(AccountService accounts, DatabaseMode databaseMode, DemoData demoData, AdminProperties admin) {
         this.accounts = accounts;
         this.databaseMode = databaseMode;
         this.demoData = demoData;
-        this.adminEmail = adminEmail;
-        this.adminPassword = adminPassword;
+        this.admin = admin;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!adminEmail.isBlank()) {
-            seed(new RegistrationRequest(adminEmail, "Administrator", adminPassword), Role.ADMIN, false);
+        if (admin.configured()) {
+            seed(new RegistrationRequest(admin.email(), "Administrator", admin.password()), Role.ADMIN, false);
         }
-        if (databaseMode.embedded() || demoData) {
+        if (demoData.wantedIn(databaseMode)) {
             seed(new RegistrationRequest(DEMO_LEARNER_EMAIL, "Demo Learner", DEMO_LEARNER_PASSWORD),
                     Role.LEARNER, true);
             seed(new RegistrationRequest(DEMO_INSTRUCTOR_EMAIL, "Demo Instructor", DEMO_INSTRUCTOR_PASSWORD),

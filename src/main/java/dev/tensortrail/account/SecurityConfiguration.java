@@ -23,7 +23,7 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(SessionProperties.class)
+@EnableConfigurationProperties({SessionProperties.class, AdminProperties.class})
 class SecurityConfiguration {
 
     /** Argon2id at OWASP's first recommended setting: 19 MiB memory, 2 iterations, parallelism 1. */

@@ -2,7 +2,6 @@ package dev.tensortrail.curriculum;
 
 import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.context.properties.EnableConfigurationProperties(FreshnessProperties.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties({FreshnessProperties.class,
+        CurriculumProperties.class})
 class CurriculumConfiguration {
 
     @Bean
@@ -28,8 +28,7 @@ class CurriculumConfiguration {
      * nobody sees a half-loaded path; a broken file stops start-up with its name.
      */
     @Bean
-    SmartInitializingSingleton curriculumStartupLoad(CurriculumLoader loader,
-            @Value("${tensortrail.curriculum.location:classpath:curriculum}") String location) {
-        return () -> loader.load(location);
+    SmartInitializingSingleton curriculumStartupLoad(CurriculumLoader loader, CurriculumProperties content) {
+        return () -> loader.load(content.location());
     }
 }

@@ -5,7 +5,6 @@ import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.QuizViews;
 import dev.tensortrail.quiz.Quizzes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,14 +51,14 @@ public class Reviews {
     private final int dailyCap;
 
     Reviews(ProgressStore store, Quizzes quizzes, SummaryStore summaries, Fsrs fsrs, CurrentUser currentUser, Clock clock,
-            @Value("${tensortrail.review.daily-cap:20}") int dailyCap) {
+            ReviewProperties review) {
         this.store = store;
         this.quizzes = quizzes;
         this.summaries = summaries;
         this.fsrs = fsrs;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.dailyCap = dailyCap;
+        this.dailyCap = review.dailyCap();
     }
 
     @Transactional(readOnly = true)

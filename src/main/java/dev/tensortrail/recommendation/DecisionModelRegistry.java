@@ -1,10 +1,10 @@
 package dev.tensortrail.recommendation;
 
+import dev.tensortrail.curriculum.CurriculumProperties;
 import dev.tensortrail.curriculum.content.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,11 +39,11 @@ class DecisionModelRegistry implements SmartInitializingSingleton {
     private final String text;
 
     DecisionModelRegistry(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-            @Value("${tensortrail.curriculum.location:classpath:curriculum}") String location) {
+            CurriculumProperties content) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        String file = location + "/decision-model.yml";
+        String file = content.file("decision-model.yml");
         String read;
         try (var in = new DefaultResourceLoader().getResource(file).getInputStream()) {
             read = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -100,6 +100,17 @@ class SecurityHeadersHttpTest extends HttpTest {
         assertThat(get(plain, "", false).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_script_libraries_are_served_from_version_less_webjar_paths() throws Exception {
+        for (String library : new String[] {"webjars/highlightjs/highlight.min.js",
+                "webjars/chart.js/dist/chart.umd.min.js"}) {
+            var response = get(anonymous, library, false);
+
+            assertThat(response.statusCode()).as(library).isEqualTo(200);
+            assertThat(response.body()).as(library).hasSizeGreaterThan(10_000);
+        }
+    }
+
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElse("");

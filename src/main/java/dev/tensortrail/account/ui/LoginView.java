@@ -1,5 +1,6 @@
 package dev.tensortrail.account.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,6 +84,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("login.title"));
     }
 }

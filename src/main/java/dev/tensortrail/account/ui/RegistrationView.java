@@ -1,5 +1,6 @@
 package dev.tensortrail.account.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +88,6 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("register.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("register.title"));
     }
 }

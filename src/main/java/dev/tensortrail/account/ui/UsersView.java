@@ -1,5 +1,6 @@
 package dev.tensortrail.account.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -54,6 +55,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("users.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("users.title"));
     }
 }

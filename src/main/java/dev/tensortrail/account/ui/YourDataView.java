@@ -1,5 +1,6 @@
 package dev.tensortrail.account.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -118,6 +119,6 @@ class YourDataView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("your-data.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("your-data.title"));
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * (the canvas's label), and the same data as a table that a toggle shows. The chart's
  * configuration is JSON built by the caller (see {@link ChartJson}).
  */
-@JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
+@JavaScript("context://webjars/chart.js/dist/chart.umd.min.js")
 @JavaScript("context://scripts/charts.js")
 public class Chart extends Div {
 

@@ -1,11 +1,23 @@
 package dev.tensortrail.base.chart;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Builds the few Chart.js configurations the dashboards need, as JSON text. */
+import java.util.List;
+
+/**
+ * Builds the few Chart.js configurations the dashboards need, as JSON text, with Jackson: labels
+ * and names are data, never pasted into a template, so a quote or a tag in a module title stays a
+ * string.
+ */
 public final class ChartJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JSON.getNodeFactory();
+    private static final String BLUE = "#1676f3";
+    private static final String RED = "#c4302b";
 
     private ChartJson() {
     }
@@ -13,61 +25,91 @@ public final class ChartJson {
     /** A horizontal bar chart (e.g. mastery level per skill, 0..max with named ticks). */
     public static String horizontalBars(List<String> labels, List<? extends Number> values, String label,
             List<String> tickNames) {
-        return """
-                {"type":"bar","data":{"labels":%s,"datasets":[{"label":%s,"data":%s,"backgroundColor":"#1676f3"}]},
-                 "options":{"animation":false,"indexAxis":"y","responsive":true,"maintainAspectRatio":false,
-                  "plugins":{"legend":{"display":false}},
-                  "scales":{"x":{"min":0,"max":%d,"ticks":{"stepSize":1},"tickNames":%s}}}}"""
-                .formatted(strings(labels), string(label), numbers(values), tickNames.size() - 1, strings(tickNames));
+        var chart = chart("bar", labels);
+        dataset(chart, label, values).put("backgroundColor", BLUE);
+        var options = options(chart);
+        options.put("indexAxis", "y");
+        noLegend(options);
+        var x = options.putObject("scales").putObject("x");
+        x.put("min", 0);
+        x.put("max", tickNames.size() - 1);
+        x.putObject("ticks").put("stepSize", 1);
+        x.set("tickNames", strings(tickNames));
+        return JSON.writeValueAsString(chart);
     }
 
     /** A line chart of scores in percent with a dashed horizontal pass line. */
     public static String scoreLine(List<String> labels, List<? extends Number> scores, String label, int passLine,
             String passLabel) {
-        String pass = labels.stream().map(l -> String.valueOf(passLine)).collect(Collectors.joining(",", "[", "]"));
-        return """
-                {"type":"line","data":{"labels":%s,"datasets":[
-                  {"label":%s,"data":%s,"borderColor":"#1676f3","backgroundColor":"#1676f3","pointStyle":"circle","pointRadius":4},
-                  {"label":%s,"data":%s,"borderColor":"#c4302b","borderDash":[6,4],"pointRadius":0}]},
-                 "options":{"animation":false,"responsive":true,"maintainAspectRatio":false,"scales":{"y":{"min":0,"max":100}}}}"""
-                .formatted(strings(labels), string(label), numbers(scores), string(passLabel), pass);
+        var chart = chart("line", labels);
+        var scoresSet = dataset(chart, label, scores);
+        scoresSet.put("borderColor", BLUE);
+        scoresSet.put("backgroundColor", BLUE);
+        scoresSet.put("pointStyle", "circle");
+        scoresSet.put("pointRadius", 4);
+        var passSet = dataset(chart, passLabel, labels.stream().map(l -> passLine).toList());
+        passSet.put("borderColor", RED);
+        passSet.putArray("borderDash").add(6).add(4);
+        passSet.put("pointRadius", 0);
+        var y = options(chart).putObject("scales").putObject("y");
+        y.put("min", 0);
+        y.put("max", 100);
+        return JSON.writeValueAsString(chart);
     }
 
     /** A vertical bar chart (e.g. the completion funnel). */
     public static String bars(List<String> labels, List<? extends Number> values, String label) {
-        return """
-                {"type":"bar","data":{"labels":%s,"datasets":[{"label":%s,"data":%s,"backgroundColor":"#1676f3"}]},
-                 "options":{"animation":false,"responsive":true,"maintainAspectRatio":false,"plugins":{"legend":{"display":false}},
-                  "scales":{"y":{"beginAtZero":true,"ticks":{"precision":0}}}}}"""
-                .formatted(strings(labels), string(label), numbers(values));
+        var chart = chart("bar", labels);
+        dataset(chart, label, values).put("backgroundColor", BLUE);
+        var options = options(chart);
+        noLegend(options);
+        var y = options.putObject("scales").putObject("y");
+        y.put("beginAtZero", true);
+        y.putObject("ticks").put("precision", 0);
+        return JSON.writeValueAsString(chart);
     }
 
-    static String strings(List<String> values) {
-        return values.stream().map(ChartJson::string).collect(Collectors.joining(",", "[", "]"));
+    private static ObjectNode chart(String type, List<String> labels) {
+        var chart = NODES.objectNode();
+        chart.put("type", type);
+        var data = chart.putObject("data");
+        data.set("labels", strings(labels));
+        data.putArray("datasets");
+        return chart;
     }
 
-    static String numbers(List<? extends Number> values) {
-        return values.stream().map(v -> v == null ? "null" : String.format(Locale.ROOT, "%s", v))
-                .collect(Collectors.joining(",", "[", "]"));
-    }
-
-    /** A JSON string literal. */
-    static String string(String value) {
-        var out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+    private static ObjectNode dataset(ObjectNode chart, String label, List<? extends Number> values) {
+        var set = ((ArrayNode) chart.get("data").get("datasets")).addObject();
+        set.put("label", label);
+        var data = set.putArray("data");
+        values.forEach(v -> {
+            if (v == null) {
+                data.addNull();
+            } else if (v instanceof Integer || v instanceof Long) {
+                data.add(v.longValue());
+            } else {
+                data.add(v.doubleValue());
             }
-        }
-        return out.append('"').toString();
+        });
+        return set;
+    }
+
+    /** Options every chart shares: no animation (reduced motion, and screenshots), fills its box. */
+    private static ObjectNode options(ObjectNode chart) {
+        var options = chart.putObject("options");
+        options.put("animation", false);
+        options.put("responsive", true);
+        options.put("maintainAspectRatio", false);
+        return options;
+    }
+
+    private static void noLegend(ObjectNode options) {
+        options.putObject("plugins").putObject("legend").put("display", false);
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        var array = NODES.arrayNode();
+        values.forEach(array::add);
+        return array;
     }
 }

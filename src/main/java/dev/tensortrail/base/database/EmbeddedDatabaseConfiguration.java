@@ -4,13 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tensortrail.base.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.nio.file.Path;
 
 /**
  * The embedded mode: when no database is configured, start a real PostgreSQL from the
@@ -19,15 +17,16 @@ import java.nio.file.Path;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     /** The pool owns the server: it stops PostgreSQL only after every user of the pool is gone. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresDataSource dataSource(@Value("${tensortrail.embedded-db.data-dir:}") String dataDir) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir.isBlank() ? null : Path.of(dataDir));
-        Path kept = server.dataDirectory();
+    EmbeddedPostgresDataSource dataSource(EmbeddedDatabaseProperties properties) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDirectoryOrNull());
+        var kept = server.dataDirectory();
         if (kept != null) {
             // However the JVM ends short of kill -9 (SIGTERM, Ctrl-C, System.exit, a failed start),
             // the server stops with it: Boot runs this after it has closed the application context.

@@ -3,8 +3,8 @@ package dev.tensortrail.base.database;
 import dev.tensortrail.base.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +16,8 @@ class ExternalDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ExternalDatabaseConfiguration.class);
 
     @Bean
-    DatabaseMode databaseMode(@Value("${spring.datasource.url}") String url) {
-        String safeUrl = JdbcUrls.withoutSecrets(url);
+    DatabaseMode databaseMode(DataSourceProperties dataSource) {
+        String safeUrl = JdbcUrls.withoutSecrets(dataSource.getUrl());
         log.info("Database mode: external PostgreSQL at {}", safeUrl);
         return new DatabaseMode(false, safeUrl);
     }

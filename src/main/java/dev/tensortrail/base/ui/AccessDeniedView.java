@@ -32,6 +32,6 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.access-denied.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("error.access-denied.title"));
     }
 }

@@ -30,6 +30,6 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.not-found.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("error.not-found.title"));
     }
 }

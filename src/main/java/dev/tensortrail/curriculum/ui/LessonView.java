@@ -1,5 +1,7 @@
 package dev.tensortrail.curriculum.ui;
 
+import dev.tensortrail.base.ui.CodeBlocks;
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinServletRequest;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.Freshness;
 import dev.tensortrail.curriculum.LessonUpdates;
@@ -48,7 +49,6 @@ import java.time.format.FormatStyle;
 class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SLUG = "slug";
-    static final String HIGHLIGHT_JS = "/webjars/highlightjs/11.11.1/highlight.min.js";
 
     final H1 title = new H1();
     final Button complete = new Button();
@@ -148,8 +148,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(sources, new Paragraph(getTranslation("lesson.as-of", date(content))));
 
         add(actions(page));
-        body.getElement().executeJs("window.tensortrail.enhanceLesson(this, $0, $1, $2)",
-                getTranslation("lesson.copy"), getTranslation("lesson.copied"), contextPath() + HIGHLIGHT_JS);
+        CodeBlocks.enhance(body);
     }
 
     private HorizontalLayout actions(LessonPage page) {
@@ -236,13 +235,9 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(content.asOf());
     }
 
-    private static String contextPath() {
-        var request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : request.getContextPath();
-    }
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " | TensorTrail";
+        return PageTitles.of(pageTitle);
     }
 }

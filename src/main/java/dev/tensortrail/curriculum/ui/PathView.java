@@ -1,5 +1,6 @@
 package dev.tensortrail.curriculum.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -186,6 +187,6 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("path.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("path.title"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tensortrail.freshness.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -101,6 +102,6 @@ class ContentHealthView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("health.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("health.title"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.base.PlainText;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -196,6 +197,6 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("cohort.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("cohort.title"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +42,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.dashboard") + " | TensorTrail";
+        return PageTitles.of(getTranslation("menu.dashboard"));
     }
 }

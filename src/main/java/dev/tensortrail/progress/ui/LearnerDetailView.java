@@ -1,5 +1,6 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,6 +49,6 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("learner.title", name) + " | TensorTrail";
+        return PageTitles.of(getTranslation("learner.title", name));
     }
 }

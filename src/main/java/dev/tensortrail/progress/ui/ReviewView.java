@@ -1,5 +1,6 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -171,6 +172,6 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("review.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("review.title"));
     }
 }

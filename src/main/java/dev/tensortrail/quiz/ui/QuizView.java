@@ -1,5 +1,7 @@
 package dev.tensortrail.quiz.ui;
 
+import dev.tensortrail.base.ui.CodeBlocks;
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.VaadinServletRequest;
 import dev.tensortrail.base.ui.PendingSaves;
 import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.QuizException;
@@ -159,9 +160,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         blankNotice.setVisible(false);
         form.add(blankNotice, submit);
         add(form);
-        form.getElement().executeJs("window.tensortrail.enhanceLesson(this, $0, $1, $2)",
-                getTranslation("lesson.copy"), getTranslation("lesson.copied"), contextPath()
-                        + "/webjars/highlightjs/11.11.1/highlight.min.js");
+        CodeBlocks.enhance(form);
     }
 
     private void save(QuizViews.QuestionView question, Answer answer) {
@@ -252,13 +251,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private static String contextPath() {
-        var request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : request.getContextPath();
-    }
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " | TensorTrail";
+        return PageTitles.of(pageTitle);
     }
 }

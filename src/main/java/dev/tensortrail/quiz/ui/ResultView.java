@@ -1,5 +1,6 @@
 package dev.tensortrail.quiz.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -211,6 +212,6 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " | TensorTrail";
+        return PageTitles.of(pageTitle);
     }
 }

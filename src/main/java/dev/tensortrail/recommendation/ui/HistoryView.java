@@ -1,5 +1,6 @@
 package dev.tensortrail.recommendation.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -62,6 +63,6 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("history.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("history.title"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tensortrail.recommendation.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -143,6 +144,6 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("profile.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("profile.title"));
     }
 }

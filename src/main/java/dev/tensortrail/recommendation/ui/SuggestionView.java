@@ -1,5 +1,6 @@
 package dev.tensortrail.recommendation.ui;
 
+import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -103,6 +104,6 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("suggestion.title") + " | TensorTrail";
+        return PageTitles.of(getTranslation("suggestion.title"));
     }
 }
