@@ -1,5 +1,6 @@
 package dev.tensortrail.curriculum;
 
+import dev.tensortrail.base.ui.Destination;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Map;
@@ -11,8 +12,13 @@ import java.util.Map;
  */
 public interface ModuleGate {
 
-    /** What the path shows about a module's gate for one learner. */
-    record Status(String title, String route, boolean passed, @Nullable Double bestScore) {
+    /**
+     * What the path shows about a module's gate for one learner.
+     *
+     * @param slug        the gate's own slug (for a quiz: the quiz's)
+     * @param destination where taking the gate happens
+     */
+    record Status(String slug, String title, Destination destination, boolean passed, @Nullable Double bestScore) {
     }
 
     /** @return every module's gate for this learner, by module slug (modules without a gate are absent) */

@@ -34,7 +34,14 @@ public final class DashboardViews {
     }
 
     /** The one thing to do next, and what it names (a lesson, a quiz and its skills, a count). */
-    public record NextAction(Kind kind, @Nullable String target, @Nullable String title, List<String> skills,
+    /**
+     * The one recommended next step.
+     *
+     * @param slug what the step is about: the quiz's slug (retake, take), the lesson's (start,
+     *             resume, reread); null for reviews and the suggestion. The view turns kind and
+     *             slug into a link with the owning module's navigation class.
+     */
+    public record NextAction(Kind kind, @Nullable String slug, @Nullable String title, List<String> skills,
             int count) {
 
         public enum Kind {

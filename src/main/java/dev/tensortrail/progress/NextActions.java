@@ -26,26 +26,26 @@ final class NextActions {
     static NextAction decide(DashboardStore.@Nullable FailedQuiz failed, LessonUpdates.@Nullable UpdatedLesson updated,
             int reviewsAvailable, LearningPath path) {
         if (failed != null) {
-            return new NextAction(NextAction.Kind.RETAKE_QUIZ, "quizzes/" + failed.slug(), failed.title(),
+            return new NextAction(NextAction.Kind.RETAKE_QUIZ, failed.slug(), failed.title(),
                     failed.skills(), 0);
         }
         if (updated != null) {
-            return new NextAction(NextAction.Kind.REREAD_LESSON, "lessons/" + updated.slug(), updated.title(),
+            return new NextAction(NextAction.Kind.REREAD_LESSON, updated.slug(), updated.title(),
                     List.of(), updated.changes().size());
         }
         if (reviewsAvailable > 0) {
-            return new NextAction(NextAction.Kind.DO_REVIEWS, "review", null, List.of(), reviewsAvailable);
+            return new NextAction(NextAction.Kind.DO_REVIEWS, null, null, List.of(), reviewsAvailable);
         }
         if (path.next() != null) {
             var kind = path.lessonsDone() == 0 ? NextAction.Kind.START : NextAction.Kind.RESUME_LESSON;
-            return new NextAction(kind, "lessons/" + path.next().slug(), path.next().title(), List.of(), 0);
+            return new NextAction(kind, path.next().slug(), path.next().title(), List.of(), 0);
         }
         for (ModuleProgress module : path.modules()) {
             if (module.awaitsGate()) {
-                return new NextAction(NextAction.Kind.TAKE_QUIZ, module.gate().route(), module.gate().title(),
+                return new NextAction(NextAction.Kind.TAKE_QUIZ, module.gate().slug(), module.gate().title(),
                         List.of(), 0);
             }
         }
-        return new NextAction(NextAction.Kind.GET_SUGGESTION, "suggestion", null, List.of(), 0);
+        return new NextAction(NextAction.Kind.GET_SUGGESTION, null, null, List.of(), 0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tensortrail.quiz;
 
+import dev.tensortrail.quiz.ui.QuizNavigation;
 import dev.tensortrail.curriculum.ModuleGate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class QuizGate implements ModuleGate {
                 .param(learnerId)
                 .query((rs, n) -> {
                     BigDecimal best = rs.getBigDecimal(4);
-                    return Map.entry(rs.getString(1), new Status(rs.getString(2), "quizzes/" + rs.getString(3),
+                    return Map.entry(rs.getString(1), new Status(rs.getString(3), rs.getString(2), QuizNavigation.quiz(rs.getString(3)),
                             rs.getBoolean(5), best == null ? null : best.doubleValue()));
                 })
                 .list()

@@ -1,5 +1,7 @@
 package dev.tensortrail.progress;
 
+import com.vaadin.flow.component.html.Div;
+import dev.tensortrail.base.ui.Destination;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.LessonItem;
 import dev.tensortrail.curriculum.LessonStatus;
@@ -21,7 +23,7 @@ class NextActionsTest {
         var failed = new DashboardStore.FailedQuiz("graphs-quiz", "Quiz: graphs", List.of("graph-history"));
         var action = NextActions.decide(failed, 12, path(NEXT, 1, false, false));
         assertThat(action.kind()).isEqualTo(Kind.RETAKE_QUIZ);
-        assertThat(action.target()).isEqualTo("quizzes/graphs-quiz");
+        assertThat(action.slug()).isEqualTo("graphs-quiz");
         assertThat(action.skills()).containsExactly("graph-history");
     }
 
@@ -42,7 +44,7 @@ class NextActionsTest {
     void a_module_read_but_not_passed_asks_for_its_quiz() {
         var action = NextActions.decide(null, 0, path(null, 2, true, false));
         assertThat(action.kind()).isEqualTo(Kind.TAKE_QUIZ);
-        assertThat(action.target()).isEqualTo("quizzes/one-quiz");
+        assertThat(action.slug()).isEqualTo("one-quiz");
     }
 
     @Test
@@ -53,7 +55,7 @@ class NextActionsTest {
     private static LearningPath path(LessonItem next, int done, boolean lessonsComplete, boolean quizPassed) {
         var a = new LessonItem("a", "Lesson A", 4, done >= 1 ? LessonStatus.DONE : LessonStatus.AVAILABLE, null);
         var b = new LessonItem("b", "Lesson B", 4, lessonsComplete ? LessonStatus.DONE : LessonStatus.AVAILABLE, null);
-        var gate = new ModuleGate.Status("Quiz one", "quizzes/one-quiz", quizPassed, quizPassed ? 1.0 : null);
+        var gate = new ModuleGate.Status("one-quiz", "Quiz one", Destination.of(Div.class), quizPassed, quizPassed ? 1.0 : null);
         var module = new ModuleProgress("one", "One", "", true, null, lessonsComplete ? 2 : done, List.of(a, b), gate);
         return new LearningPath(List.of(module), next);
     }

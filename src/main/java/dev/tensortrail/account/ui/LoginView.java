@@ -1,5 +1,6 @@
 package dev.tensortrail.account.ui;
 
+import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -49,7 +50,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         notice.setVisible(false);
         notice.addClassName("tt-notice");
         notice.getElement().setAttribute("role", "status");
-        var register = new Anchor("register", getTranslation("login.register-link"));
+        var register = new RouterLink(getTranslation("login.register-link"), RegistrationView.class);
         add(title, tagline, notice, login, register);
     }
 

@@ -1,5 +1,6 @@
 package dev.tensortrail.account.ui;
 
+import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -63,7 +64,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.addClassName("tt-auth-form");
         add(new H1(getTranslation("register.title")), form,
-                new Anchor("login", getTranslation("register.login-link")));
+                new RouterLink(getTranslation("register.login-link"), LoginView.class));
     }
 
     private void register() {

@@ -205,7 +205,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .filter(ModuleProgress::awaitsGate)
                 .map(m -> m.gate()).findFirst() : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
         if (gate.isPresent()) {
-            var quiz = withClass(new Anchor(gate.get().route(), getTranslation("lesson.take-quiz", gate.get().title())));
+            var quiz = withClass(gate.get().destination().link(getTranslation("lesson.take-quiz", gate.get().title())));
             quiz.addClassName("tt-main-action");
             return quiz;
         }

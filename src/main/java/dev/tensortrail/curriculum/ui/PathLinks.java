@@ -1,7 +1,6 @@
 package dev.tensortrail.curriculum.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.curriculum.UnlockHint;
 
@@ -12,7 +11,7 @@ final class PathLinks {
     }
 
     static RouterLink lesson(String text, String slug) {
-        return new RouterLink(text, LessonView.class, new RouteParameters(LessonView.SLUG, slug));
+        return CurriculumNavigation.lesson(slug).link(text);
     }
 
     static String unlockText(Component component, UnlockHint hint) {

@@ -153,7 +153,7 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
         icon.getElement().setAttribute("aria-hidden", "true");
         item.add(icon);
         if (open || gate.passed() || gate.bestScore() != null) {
-            item.add(new Anchor(gate.route(), gate.title()));
+            item.add(gate.destination().link(gate.title()));
         } else {
             item.add(new Span(gate.title()));
         }

@@ -1,5 +1,6 @@
 package dev.tensortrail.curriculum.ui;
 
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SkillView extends Div implements BeforeEnterObserver {
 
+    static final String SKILL = "skill";
+
     private final Curriculum curriculum;
 
     SkillView(Curriculum curriculum) {
@@ -25,8 +28,8 @@ class SkillView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String skill = event.getRouteParameters().get("skill").orElse("");
-        curriculum.lessonTeaching(skill).ifPresentOrElse(lesson -> event.forwardTo("lessons/" + lesson),
+        String skill = event.getRouteParameters().get(SKILL).orElse("");
+        curriculum.lessonTeaching(skill).ifPresentOrElse(lesson -> event.forwardTo(LessonView.class, new RouteParameters(LessonView.SLUG, lesson)),
                 () -> event.rerouteToError(NotFoundException.class));
     }
 }

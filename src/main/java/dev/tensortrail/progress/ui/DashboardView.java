@@ -1,5 +1,9 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.base.ui.Destination;
+import org.springframework.beans.factory.ObjectProvider;
+import dev.tensortrail.progress.PathEnd;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +24,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     final H1 title = new H1();
     private final Dashboards dashboards;
+    private final Destination pathEnd;
 
-    DashboardView(Dashboards dashboards) {
+    DashboardView(Dashboards dashboards, ObjectProvider<PathEnd> pathEnd) {
         this.dashboards = dashboards;
+        this.pathEnd = pathEnd.getIfAvailable(() -> CurriculumNavigation::path).destination();
         addClassNames("tt-page", "tt-dashboard");
     }
 
@@ -30,12 +36,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         var mine = dashboards.mine();
         if (mine.lessonsDone() == 0 && mine.quizScores().isEmpty()) {
-            event.forwardTo("path");
+            event.forwardTo(CurriculumNavigation.path().view());
             return;
         }
         removeAll();
         title.setText(getTranslation("dashboard.title", mine.displayName()));
-        add(title, new LearnerDashboardPanel(mine, true));
+        add(title, new LearnerDashboardPanel(mine, pathEnd));
         UI.getCurrent().getPage().retrieveExtendedClientDetails(
                 details -> dashboards.rememberZone(details.getTimeZoneId()));
     }

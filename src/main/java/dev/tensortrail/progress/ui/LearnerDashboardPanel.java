@@ -1,5 +1,9 @@
 package dev.tensortrail.progress.ui;
 
+import org.jspecify.annotations.Nullable;
+import dev.tensortrail.quiz.ui.QuizNavigation;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
+import dev.tensortrail.base.ui.Destination;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -22,10 +26,14 @@ import java.util.List;
 /** The learner dashboard's cards and charts; read-only, shared by the learner's and the instructor's view. */
 class LearnerDashboardPanel extends Div {
 
-    LearnerDashboardPanel(LearnerDashboard d, boolean ownView) {
+    /**
+     * @param pathEnd where the path ends (the suggestion) in the learner's own view, with the
+     *                "recommended next" card; null in an instructor's read-only view, without it
+     */
+    LearnerDashboardPanel(LearnerDashboard d, @Nullable Destination pathEnd) {
         addClassName("tt-dashboard-grid");
-        if (ownView) {
-            add(nextAction(d.next()));
+        if (pathEnd != null) {
+            add(nextAction(d.next(), pathEnd));
         }
         if (!d.updatedLessons().isEmpty()) {
             add(updated(d));
@@ -39,7 +47,7 @@ class LearnerDashboardPanel extends Div {
         return card;
     }
 
-    private Div nextAction(DashboardViews.NextAction next) {
+    private Div nextAction(DashboardViews.NextAction next, Destination pathEnd) {
         var card = card(getTranslation("dashboard.next"));
         card.addClassName("tt-next-action");
         String kind = next.kind().name();
@@ -58,12 +66,22 @@ class LearnerDashboardPanel extends Div {
             var reread = new com.vaadin.flow.component.html.UnorderedList();
             reread.addClassName("tt-reread-skills");
             next.skills().forEach(skill -> reread.add(new com.vaadin.flow.component.html.ListItem(
-                    new Anchor("skills/" + skill, getTranslation("skill." + skill)))));
+                    CurriculumNavigation.skill(skill).link(getTranslation("skill." + skill)))));
             card.add(reread);
         }
-        card.add(new Anchor(next.target() == null ? "" : next.target(),
-                getTranslation("dashboard.next.go." + kind)));
+        card.add(destination(next, pathEnd).link(getTranslation("dashboard.next.go." + kind)));
         return card;
+    }
+
+    private static Destination destination(DashboardViews.NextAction next, Destination pathEnd) {
+        String slug = next.slug();
+        return switch (next.kind()) {
+            case RETAKE_QUIZ, TAKE_QUIZ -> slug == null ? CurriculumNavigation.path() : QuizNavigation.quiz(slug);
+            case REREAD_LESSON, RESUME_LESSON, START ->
+                    slug == null ? CurriculumNavigation.path() : CurriculumNavigation.lesson(slug);
+            case DO_REVIEWS -> ProgressNavigation.reviews();
+            case GET_SUGGESTION -> pathEnd;
+        };
     }
 
     /** Completed lessons updated since the learner read them, each with its change sentences. */
@@ -79,7 +97,7 @@ class LearnerDashboardPanel extends Div {
             lesson.changes().forEach(c -> notes.add(new com.vaadin.flow.component.html.ListItem(
                     getTranslation("updated.note", format.format(c.date()), c.note()))));
             var item = new com.vaadin.flow.component.html.ListItem(
-                    new Anchor("lessons/" + lesson.slug(), lesson.title()), notes);
+                    CurriculumNavigation.lesson(lesson.slug()).link(lesson.title()), notes);
             item.getElement().setAttribute("data-lesson", lesson.slug());
             lessons.add(item);
         }

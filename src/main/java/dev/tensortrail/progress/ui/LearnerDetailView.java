@@ -44,7 +44,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         name = dashboard.get().displayName();
         add(new RouterLink(getTranslation("cohort.back"), CohortView.class),
                 new H1(getTranslation("learner.title", name)), new Paragraph(getTranslation("learner.read-only")),
-                new LearnerDashboardPanel(dashboard.get(), false));
+                new LearnerDashboardPanel(dashboard.get(), null));
     }
 
     @Override

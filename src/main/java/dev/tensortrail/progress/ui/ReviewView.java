@@ -1,5 +1,6 @@
 package dev.tensortrail.progress.ui;
 
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -159,9 +160,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                     .withLocale(getLocale()).withZone(zone).format(outcome.nextDue())));
             due.addClassName("tt-meta");
             stage.add(verdict, explanation,
-                    new Anchor("lessons/" + result.lessonSlug()
-                            + (result.sectionAnchor() == null ? "" : "#" + result.sectionAnchor()),
-                            getTranslation("result.reread-lesson")),
+                    CurriculumNavigation.lesson(result.lessonSlug()).anchor(getTranslation("result.reread-lesson"),
+                            result.sectionAnchor()),
                     due, next);
             next.focus();
         } catch (QuizException e) {

@@ -1,5 +1,6 @@
 package dev.tensortrail.quiz.ui;
 
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.base.ui.CodeBlocks;
 import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
@@ -97,7 +98,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (!info.available()) {
             var locked = new Paragraph(getTranslation("quiz.locked"));
             locked.addClassName("tt-locked-notice");
-            add(locked, new Anchor("", getTranslation("lesson.back-to-path")));
+            add(locked, CurriculumNavigation.path().link(getTranslation("lesson.back-to-path")));
             return;
         }
         var open = quizzes.openAttempt(info.slug());
@@ -131,9 +132,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         info.history().forEach(a -> {
             String text = getTranslation(a.passed() ? "quiz.history.passed" : "quiz.history.failed",
                     format.format(a.submittedAt()), Math.round(a.score() * 100));
-            var link = new com.vaadin.flow.router.RouterLink(text, ResultView.class,
-                    new RouteParameters(Map.of(ResultView.SLUG, info.slug(), ResultView.ATTEMPT,
-                            String.valueOf(a.id()))));
+            var link = QuizNavigation.result(info.slug(), a.id()).link(text);
             list.add(new ListItem(link));
         });
         box.add(list);
@@ -231,15 +230,12 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
             var result = submitted.get();
             pending.clear();
-            getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(Map.of(
-                    ResultView.SLUG, result.quizSlug(), ResultView.ATTEMPT, String.valueOf(result.attemptId())))));
+            getUI().ifPresent(QuizNavigation.result(result.quizSlug(), result.attemptId())::navigate);
         } catch (QuizException e) {
             submit.setEnabled(true);
             if ("quiz.error.already-graded".equals(e.messageKey())) {
                 // a second tab or a double click got there first: show what was recorded
-                getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(Map.of(
-                        ResultView.SLUG, attempt.quizSlug(), ResultView.ATTEMPT,
-                        String.valueOf(attempt.attemptId())))));
+                getUI().ifPresent(QuizNavigation.result(attempt.quizSlug(), attempt.attemptId())::navigate);
                 return;
             }
             error(e);

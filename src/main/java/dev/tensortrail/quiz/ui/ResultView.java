@@ -1,5 +1,6 @@
 package dev.tensortrail.quiz.ui;
 
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -86,9 +87,8 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
         var actions = new HorizontalLayout();
         actions.setWrap(true);
-        actions.add(new RouterLink(getTranslation("result.retake"), QuizView.class,
-                new RouteParameters(QuizView.SLUG, result.quizSlug())));
-        actions.add(new Anchor("", getTranslation("lesson.back-to-path")));
+        actions.add(QuizNavigation.quiz(result.quizSlug()).link(getTranslation("result.retake")));
+        actions.add(CurriculumNavigation.path().link(getTranslation("lesson.back-to-path")));
         add(actions);
 
         if (!result.shows(Review.RIGHT_ANSWER)) {
@@ -190,9 +190,9 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.add(explanation);
         }
         if (result.shows(Review.REREAD)) {
-            String href = "lessons/" + q.lessonSlug() + (q.sectionAnchor() == null ? "" : "#" + q.sectionAnchor());
-            box.add(new Anchor(href, q.sectionTitle() == null ? getTranslation("result.reread-lesson")
-                    : getTranslation("result.reread", q.sectionTitle())));
+            box.add(CurriculumNavigation.lesson(q.lessonSlug()).anchor(q.sectionTitle() == null
+                    ? getTranslation("result.reread-lesson")
+                    : getTranslation("result.reread", q.sectionTitle()), q.sectionAnchor()));
         }
         return box;
     }

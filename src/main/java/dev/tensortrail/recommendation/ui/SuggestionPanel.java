@@ -1,5 +1,6 @@
 package dev.tensortrail.recommendation.ui;
 
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -83,7 +84,7 @@ class SuggestionPanel extends Div {
         }
         if (block.lesson() != null) {
             return new ListItem(new Span(text + " "),
-                    new Anchor("lessons/" + block.lesson(), getTranslation("result.reread-lesson")));
+                    CurriculumNavigation.lesson(block.lesson()).link(getTranslation("result.reread-lesson")));
         }
         return new ListItem(text);
     }

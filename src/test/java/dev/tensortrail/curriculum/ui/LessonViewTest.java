@@ -94,7 +94,7 @@ class LessonViewTest extends KaribuTest {
         var view = open(lessons.getLast());
         view.complete.click();
 
-        assertThat(LocatorJ._find(view, Anchor.class)).anySatisfy(a -> {
+        assertThat(LocatorJ._find(view, RouterLink.class)).anySatisfy(a -> {
             assertThat(a.getHref()).isEqualTo("quizzes/graphs-quiz");
             assertThat(a.getText()).isEqualTo("Take the quiz: Quiz: Computation graphs");
             assertThat(a.getClassNames()).contains("tt-main-action");

@@ -86,7 +86,7 @@ class UpdatedLessonViewTest extends KaribuTest {
             assertThat(u.changes()).anySatisfy(c -> assertThat(c.note()).isEqualTo(NOTE));
         });
         assertThat(dashboard.next().kind()).isEqualTo(DashboardViews.NextAction.Kind.REREAD_LESSON);
-        assertThat(dashboard.next().target()).isEqualTo("lessons/" + SLUG);
+        assertThat(dashboard.next().slug()).isEqualTo(SLUG);
 
         // the lesson, once: opening it is reading it again
         var lesson = open(SLUG);
