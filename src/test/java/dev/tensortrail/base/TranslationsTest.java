@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,13 @@ class TranslationsTest {
 
     private static final String[] LANGUAGES = {"de"};
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    /** A text literal handed to something the page shows: a component's text, label, title or ARIA name. */
+    private static final Pattern PAGE_TEXT_LITERAL = Pattern.compile(
+            "(?:new (?:Span|Button|H[1-6]|Paragraph|Text|Anchor|RouterLink|Checkbox|TextField|TextArea|EmailField"
+                    + "|PasswordField|NumberField|IntegerField|Select|ComboBox|Details|Tab|SideNavItem|ListItem|Div)\\("
+                    + "|\\.set(?:Text|Label|Placeholder|HelperText|ErrorMessage|Title|Header|AriaLabel|Tooltip"
+                    + "|TooltipText)\\(|Notification\\.show\\(|\\.addItem\\(|\\.setHeader\\("
+                    + "|setAttribute\\(\"(?:aria-label|title|placeholder|alt)\",\\s*)\\s*\"([^\"]*\\p{L}[^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[a-z0-9-]+\\.)+[A-Za-z0-9_-]*)\"");
 
     @Test
@@ -86,6 +95,46 @@ class TranslationsTest {
         }
         assertThat(unused).as("keys no code asks for (a key built at run time needs its prefix as a literal)")
                 .isEmpty();
+    }
+
+    @Test
+    void views_put_no_literal_text_on_the_page() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> f.toString().contains(java.io.File.separator + "ui" + java.io.File.separator)
+                            || f.toString().contains(java.io.File.separator + "chart" + java.io.File.separator))
+                    .forEach(f -> literalTexts(read(f)).forEach(hit -> found.add(f + ":" + hit)));
+        }
+        assertThat(found).as("text a person reads must come from the translations (getTranslation)").isEmpty();
+    }
+
+    @Test
+    void the_literal_text_check_finds_text_and_lets_keys_and_code_through() {
+        String source = """
+                var a = new Span("Hello there");
+                button.setText(
+                        "Sign in");
+                Notification.show("Saved", 3000, Position.MIDDLE);
+                link.getElement().setAttribute("aria-label", "Close");
+                var b = new Span(getTranslation("menu.dashboard"));
+                var c = new Div();
+                element.setAttribute("role", "status");
+                card.setId("tt-next");
+                """;
+
+        assertThat(literalTexts(source)).containsExactly("1: Hello there", "3: Sign in", "4: Saved", "5: Close");
+    }
+
+    /** Each page-text literal in a source file, as "line: text". */
+    static List<String> literalTexts(String source) {
+        List<String> hits = new ArrayList<>();
+        Matcher m = PAGE_TEXT_LITERAL.matcher(source);
+        while (m.find()) {
+            int line = (int) source.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+            hits.add(line + ": " + m.group(1));
+        }
+        return hits;
     }
 
     private static Set<String> placeholders(String pattern) {
