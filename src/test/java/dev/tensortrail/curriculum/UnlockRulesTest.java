@@ -1,5 +1,7 @@
 package dev.tensortrail.curriculum;
 
+import com.vaadin.flow.component.html.Div;
+import dev.tensortrail.base.ui.Destination;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -84,7 +86,7 @@ class UnlockRulesTest {
     }
 
     private static ModuleGate.Status gate(String title, boolean passed) {
-        return new ModuleGate.Status(title, "quiz/" + title, passed, passed ? 1.0 : null);
+        return new ModuleGate.Status(title, title, Destination.of(Div.class), passed, passed ? 1.0 : null);
     }
 
     private static UnlockRules.LessonDef lesson(String slug) {
