@@ -114,7 +114,7 @@ public class Curriculum {
      *
      * @return when the lesson was (first) completed
      * @throws IllegalArgumentException for an unknown lesson
-     * @throws IllegalStateException    for a lesson that is still locked
+     * @throws LessonLockedException   for a lesson that is still locked
      */
     @Transactional
     public Instant complete(String slug) {
@@ -123,7 +123,7 @@ public class Curriculum {
                 .orElseThrow(() -> new IllegalArgumentException("No lesson " + slug));
         LessonItem item = find(pathOf(learner), slug);
         if (item.status() == LessonStatus.LOCKED) {
-            throw new IllegalStateException("Lesson " + slug + " is locked");
+            throw new LessonLockedException(slug);
         }
         Instant now = clock.instant();
         if (completions.complete(learner, lesson.id(), now)) {

@@ -17,10 +17,6 @@ public enum QuestionType {
         return word;
     }
 
-    public boolean isChoice() {
-        return this != ORDERING && this != MATCHING;
-    }
-
     /** Answered with exactly one option (single choice, code reading, true or false). */
     public boolean isOneAnswer() {
         return this == SINGLE || this == CODE || this == TRUE_FALSE;

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.curriculum.Curriculum;
+import dev.tensortrail.curriculum.LessonLockedException;
 import dev.tensortrail.curriculum.Freshness;
 import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.LessonContent;
@@ -167,9 +168,9 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 // the next lesson may have just unlocked: show it
                 curriculum.lesson(page.content().slug()).ifPresent(p -> replaceNext(p));
-            } catch (IllegalStateException locked) {
+            } catch (LessonLockedException locked) {
                 complete.setEnabled(true);
-                Notification.show(getTranslation("lesson.locked.error"))
+                Notification.show(getTranslation(locked.messageKey()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -1,5 +1,7 @@
 package dev.tensortrail.curriculum.ui;
 
+import dev.tensortrail.curriculum.LessonLockedException;
+import dev.tensortrail.curriculum.Curriculum;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LessonViewTest extends KaribuTest {
 
@@ -24,6 +27,8 @@ class LessonViewTest extends KaribuTest {
     AccountService accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Curriculum curriculum;
 
     String email;
 
@@ -44,6 +49,20 @@ class LessonViewTest extends KaribuTest {
                 a -> assertThat(a.getHref()).startsWith("https://www.tensorflow.org/"));
         assertThat(view.getElement().getOuterHTML()).contains("Key points", "Sources", "Facts checked on");
         assertThat(view.complete.isEnabled()).isTrue();
+    }
+
+    @Test
+    void completing_a_locked_lesson_is_refused_with_its_own_exception_and_nothing_is_stored() {
+        String locked = jdbc.sql("""
+                        select l.slug from lesson l join path_module m on m.id = l.module_id
+                        where l.retired_at is null order by m.position desc, l.position desc limit 1""")
+                .query(String.class).single();
+
+        assertThatThrownBy(() -> curriculum.complete(locked)).isInstanceOfSatisfying(LessonLockedException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("lesson.locked.error"));
+        assertThat(jdbc.sql("""
+                        select count(*) from lesson_completion c join user_account u on u.id = c.learner_id
+                        where u.email = ?""").param(email).query(Long.class).single()).isZero();
     }
 
     @Test
