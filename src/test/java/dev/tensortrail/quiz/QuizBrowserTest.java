@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -20,6 +19,10 @@ class QuizBrowserTest extends BrowserTest {
     LearnerFixture learners;
     @Autowired
     JdbcClient jdbc;
+
+    private QuizPageAnswers answers() {
+        return new QuizPageAnswers(jdbc, this::waitForVaadin);
+    }
 
     @Test
     void a_learner_fails_reads_the_feedback_retakes_passes_and_sees_the_next_module_unlock() {
@@ -36,7 +39,7 @@ class QuizBrowserTest extends BrowserTest {
         // one choice question answered wrongly, the rest left blank
         Locator first = page.locator(".tt-question:has(vaadin-radio-group)").first();
         long firstId = Long.parseLong(first.getAttribute("data-question"));
-        first.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(wrongOption(firstId)).setExact(true))
+        first.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answers().wrongOption(firstId)).setExact(true))
                 .check();
         waitForVaadin();
         screenshot("quiz-attempt");
@@ -58,7 +61,7 @@ class QuizBrowserTest extends BrowserTest {
         waitForVaadin();
         click("Take the quiz again");
         for (Locator question : page.locator(".tt-question").all()) {
-            answerCorrectly(question);
+            answers().answerCorrectly(question);
         }
         click("Submit answers");
         waitForVaadin();
@@ -69,61 +72,6 @@ class QuizBrowserTest extends BrowserTest {
         open("path");
         assertThat(page.locator("[data-gate='graphs']")).containsText("Passed · best 100%");
         assertThat(module("execution")).containsText("Open");
-    }
-
-    private void answerCorrectly(Locator question) {
-        long id = Long.parseLong(question.getAttribute("data-question"));
-        String type = jdbc.sql("select type from question where id = ?").param(id).query(String.class).single();
-        switch (type) {
-            case "ORDERING" -> {
-                List<String> target = jdbc.sql(
-                        "select text from question_option where question_id = ? order by correct_position")
-                        .param(id).query(String.class).list();
-                for (int i = 0; i < target.size(); i++) {
-                    String text = target.get(i);
-                    while (true) {
-                        List<String> now = question.locator(".tt-order-text").allTextContents();
-                        if (now.indexOf(text) <= i) {
-                            break;
-                        }
-                        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move up: " + text))
-                                .click();
-                        waitForVaadin();
-                    }
-                }
-                // shown in the right order already: say so (an untouched order is no answer)
-                Locator confirm = question.getByRole(AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("This order is my answer"));
-                if (confirm.isVisible()) {
-                    confirm.click();
-                    waitForVaadin();
-                }
-            }
-            case "MATCHING" -> {
-                for (Locator combo : question.getByRole(AriaRole.COMBOBOX).all()) {
-                    String left = (String) combo.evaluate("e => document.querySelector('label[for=\"' + e.id + '\"]').textContent");
-                    String right = jdbc.sql("select match_text from question_option where question_id = ? and text = ?")
-                            .params(id, left.strip()).query(String.class).single();
-                    combo.fill(right);
-                    combo.press("Enter");
-                    waitForVaadin();
-                }
-            }
-            case "MULTIPLE" -> correctTexts(id).forEach(text -> question.getByRole(AriaRole.CHECKBOX,
-                    new Locator.GetByRoleOptions().setName(text).setExact(true)).check());
-            default -> question.getByRole(AriaRole.RADIO,
-                    new Locator.GetByRoleOptions().setName(correctTexts(id).getFirst()).setExact(true)).check();
-        }
-    }
-
-    private List<String> correctTexts(long questionId) {
-        return jdbc.sql("select text from question_option where question_id = ? and correct")
-                .param(questionId).query(String.class).list();
-    }
-
-    private String wrongOption(long questionId) {
-        return jdbc.sql("select text from question_option where question_id = ? and not correct order by position limit 1")
-                .param(questionId).query(String.class).single();
     }
 
     private Locator module(String slug) {

@@ -31,6 +31,10 @@ class QuizReviewBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    private QuizPageAnswers answers() {
+        return new QuizPageAnswers(jdbc, this::waitForVaadin);
+    }
+
     @TempDir
     Path content;
 
@@ -56,7 +60,7 @@ class QuizReviewBrowserTest extends BrowserTest {
 
         Locator choice = page.locator(".tt-question:has(vaadin-radio-group)").first();
         long id = Long.parseLong(choice.getAttribute("data-question"));
-        choice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(wrongOption(id)).setExact(true))
+        choice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answers().wrongOption(id)).setExact(true))
                 .check();
         waitForVaadin();
         click("Submit answers");
@@ -84,7 +88,7 @@ class QuizReviewBrowserTest extends BrowserTest {
         Set<Long> second = questionIds();
         org.assertj.core.api.Assertions.assertThat(second).hasSize(6).doesNotContainAnyElementsOf(first);
         for (Locator question : page.locator(".tt-question").all()) {
-            answerCorrectly(question);
+            answers().answerCorrectly(question);
         }
         click("Submit answers");
         waitForVaadin();
@@ -105,61 +109,6 @@ class QuizReviewBrowserTest extends BrowserTest {
             ids.add(Long.parseLong(q.getAttribute("data-question")));
         }
         return ids;
-    }
-
-    private void answerCorrectly(Locator question) {
-        long id = Long.parseLong(question.getAttribute("data-question"));
-        String type = jdbc.sql("select type from question where id = ?").param(id).query(String.class).single();
-        switch (type) {
-            case "ORDERING" -> {
-                List<String> target = jdbc.sql(
-                        "select text from question_option where question_id = ? order by correct_position")
-                        .param(id).query(String.class).list();
-                for (int i = 0; i < target.size(); i++) {
-                    String text = target.get(i);
-                    while (true) {
-                        List<String> now = question.locator(".tt-order-text").allTextContents();
-                        if (now.indexOf(text) <= i) {
-                            break;
-                        }
-                        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move up: " + text))
-                                .click();
-                        waitForVaadin();
-                    }
-                }
-                // shown in the right order already: say so (an untouched order is no answer)
-                Locator confirm = question.getByRole(AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("This order is my answer"));
-                if (confirm.isVisible()) {
-                    confirm.click();
-                    waitForVaadin();
-                }
-            }
-            case "MATCHING" -> {
-                for (Locator combo : question.getByRole(AriaRole.COMBOBOX).all()) {
-                    String left = (String) combo.evaluate("e => document.querySelector('label[for=\"' + e.id + '\"]').textContent");
-                    String right = jdbc.sql("select match_text from question_option where question_id = ? and text = ?")
-                            .params(id, left.strip()).query(String.class).single();
-                    combo.fill(right);
-                    combo.press("Enter");
-                    waitForVaadin();
-                }
-            }
-            case "MULTIPLE" -> correctTexts(id).forEach(text -> question.getByRole(AriaRole.CHECKBOX,
-                    new Locator.GetByRoleOptions().setName(text).setExact(true)).check());
-            default -> question.getByRole(AriaRole.RADIO,
-                    new Locator.GetByRoleOptions().setName(correctTexts(id).getFirst()).setExact(true)).check();
-        }
-    }
-
-    private List<String> correctTexts(long questionId) {
-        return jdbc.sql("select text from question_option where question_id = ? and correct")
-                .param(questionId).query(String.class).list();
-    }
-
-    private String wrongOption(long questionId) {
-        return jdbc.sql("select text from question_option where question_id = ? and not correct order by position limit 1")
-                .param(questionId).query(String.class).single();
     }
 
     private void click(String button) {
