@@ -94,9 +94,10 @@ class ContentFuzzTest {
     void a_decision_model_file_either_parses_or_is_rejected_with_a_message(FuzzedDataProvider data) {
         try {
             DecisionModelFile.parse(data.consumeRemainingAsString(), "fuzzed.yml");
-        } catch (IllegalArgumentException expected) {
-            // the parser's own validation error, naming the file and the problem
-            if (expected.getMessage() == null || !expected.getMessage().startsWith("fuzzed.yml")) {
+        } catch (ContentValidationException expected) {
+            // the parser's own validation: every problem names the file
+            if (expected.problems().isEmpty()
+                    || !expected.problems().stream().allMatch(p -> p.file().equals("fuzzed.yml"))) {
                 throw new AssertionError("a rejection that does not name the file: " + expected.getMessage(), expected);
             }
         }

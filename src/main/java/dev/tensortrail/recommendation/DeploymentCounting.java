@@ -1,8 +1,5 @@
 package dev.tensortrail.recommendation;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * How the factors marked {@code deployment_target} add up: the decision-model file's
  * {@code deployment_targets} field. It is part of the data, not the code, so that a saved
@@ -26,9 +23,5 @@ public enum DeploymentCounting {
     /** The spelling used in the decision-model file. */
     public String fileKey() {
         return fileKey;
-    }
-
-    static Optional<DeploymentCounting> fromFileKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.fileKey.equals(key)).findFirst();
     }
 }

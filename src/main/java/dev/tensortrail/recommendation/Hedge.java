@@ -1,8 +1,5 @@
 package dev.tensortrail.recommendation;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** A tool that keeps part of the work portable when the honest answer is "either". */
 public enum Hedge {
     /** Keeps the model code portable: Keras 3 runs the same code on JAX, TensorFlow or PyTorch. */
@@ -41,10 +38,5 @@ public enum Hedge {
     /** One or two sentences telling the learner how to use this hedge. */
     public String advice() {
         return advice;
-    }
-
-    /** The hedge spelled {@code key} in the decision-model file, if any. */
-    public static Optional<Hedge> fromFileKey(String key) {
-        return Arrays.stream(values()).filter(h -> h.fileKey.equals(key)).findFirst();
     }
 }

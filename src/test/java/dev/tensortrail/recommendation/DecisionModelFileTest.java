@@ -1,10 +1,13 @@
 package dev.tensortrail.recommendation;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import dev.tensortrail.curriculum.content.ContentProblem;
+import dev.tensortrail.curriculum.content.ContentValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +19,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -179,79 +182,113 @@ class DecisionModelFileTest {
         return Stream.of(
                 broken("missing source",
                         yaml -> yaml.replace("    source: https://www.tensorflow.org/js/guide/platform_environment\n", ""),
-                        "factor 'browser'", "field 'source' is missing"),
+                        "line 14: factor 'browser': 'source' is missing"),
                 broken("lean out of range",
                         yaml -> yaml.replace("lean: -1", "lean: 3"),
-                        "factor 'browser'", "field 'lean' must be between -2 and 2, was 3"),
+                        "line 14: factor 'browser': 'lean' must be between -2 and 2, not 3"),
                 broken("duplicate id",
                         yaml -> yaml.replace("id: team_skill", "id: browser")
                                 .replace("lean: from-team\n    team_strength: 2", "lean: 1"),
-                        "factor 'browser'", "duplicate id"),
+                        "line 13: factor 'browser': duplicate id: entries #1 and #2 are both 'browser'"),
                 broken("lean of an unknown type (a list)",
                         yaml -> yaml.replace("lean: -1", "lean: [1]"),
-                        "factor 'browser'", "field 'lean' must be a whole number", "was a list"),
+                        "line 14: factor 'browser': 'lean' must be a whole number from -2 to 2 or 'from-team', not '[1]'"),
                 broken("lean as unknown text",
                         yaml -> yaml.replace("lean: -1", "lean: slightly tensorflow"),
-                        "factor 'browser'", "field 'lean'", "text 'slightly tensorflow'"),
+                        "factor 'browser': 'lean' must be a whole number", "not 'slightly tensorflow'"),
                 broken("title of the wrong type",
                         yaml -> yaml.replace("title: Running in the browser", "title: 42"),
-                        "factor 'browser'", "field 'title' must be text, was the number 42"),
+                        "factor 'browser': 'title' must be text, not 42"),
+                broken("title too long for the compact UI",
+                        yaml -> yaml.replace("title: Running in the browser", "title: " + "Browser ".repeat(7)),
+                        "factor 'browser': 'title' must be at most 50 characters, not 55"),
                 broken("unknown field",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    colour: blue"),
-                        "factor 'browser'", "unknown field 'colour'"),
+                        "factor 'browser': unknown field 'colour' (allowed: advice, as_of,"),
                 broken("source that is not https",
                         yaml -> yaml.replace("https://www.tensorflow.org/js", "http://www.tensorflow.org/js"),
-                        "factor 'browser'", "field 'source' must be an https URL"),
+                        "factor 'browser': 'source' must be an https address, not 'http://www.tensorflow.org/js/"),
                 broken("as_of that is not a date",
                         yaml -> yaml.replace("as_of: 2025-12-01\n    skill: browser-tpu", "as_of: last winter\n    skill: browser-tpu"),
-                        "factor 'browser'", "field 'as_of' must be a date"),
+                        "factor 'browser': 'as_of' must be an ISO date such as 2025-12-01, not 'last winter'"),
+                broken("as_of on a day that does not exist",
+                        yaml -> yaml.replace("as_of: 2025-12-01\n    skill: browser-tpu", "as_of: 2025-02-30\n    skill: browser-tpu"),
+                        "factor 'browser': 'as_of' must be an ISO date such as 2025-12-01, not '2025-02-30'"),
                 broken("unknown hedge",
                         yaml -> yaml.replace("hedge: onnx", "hedge: tflite"),
-                        "factor 'browser'", "field 'hedge' must be 'keras-3' or 'onnx'"),
+                        "factor 'browser': 'hedge' must be 'keras-3' or 'onnx', not 'tflite'"),
                 broken("lesson that is not a slug",
                         yaml -> yaml.replace("lesson: deployment-browser-and-tpus", "lesson: Browser and TPUs"),
-                        "factor 'browser'", "field 'lesson' must be a lower-case slug"),
+                        "factor 'browser': 'lesson' must be lowercase letters, digits and '-', not 'Browser and TPUs'"),
                 broken("team strength on a fixed lean",
                         yaml -> yaml.replace("lean: -1", "lean: -1\n    team_strength: 2"),
-                        "factor 'browser'", "'team_strength' is only allowed with lean 'from-team'"),
+                        "factor 'browser': 'team_strength' is only allowed with lean 'from-team'"),
                 broken("two team factors",
                         yaml -> yaml.replace("lean: -1", "lean: from-team\n    team_strength: 1"),
-                        "factor 'browser'", "only one factor may use lean 'from-team'"),
+                        "factor 'browser': only one factor may use lean 'from-team', and 'team_skill' already does"),
                 broken("missing id",
                         yaml -> yaml.replace("  - id: browser\n    title", "  - title"),
-                        "factor #2", "field 'id' is missing"),
+                        "line 14: factor #2: 'id' is missing"),
+                broken("id that is not lower_snake_case",
+                        yaml -> yaml.replace("id: browser", "id: Browser"),
+                        "line 14: factor #2: 'id' must be lower_snake_case, not 'Browser'"),
                 broken("negative either margin",
                         yaml -> yaml.replace("either_margin: 3", "either_margin: -1"),
-                        "field 'either_margin' must not be negative"),
+                        "'either_margin' must be at least 0, not -1"),
                 broken("unknown deployment counting",
                         yaml -> yaml.replace("either_margin: 3", "either_margin: 3\ndeployment_targets: average"),
-                        "field 'deployment_targets' must be 'sum' or 'strongest'"),
+                        "'deployment_targets' must be 'strongest' or 'sum', not 'average'"),
                 broken("deployment target that is not true or false",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    deployment_target: yes please"),
-                        "factor 'browser'", "field 'deployment_target' must be true or false"),
+                        "factor 'browser': 'deployment_target' must be true or false, not 'yes please'"),
                 broken("a factor excluding its own hedge",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    excludes_hedge: onnx"),
-                        "factor 'browser'", "'excludes_hedge' names the factor's own hedge"),
+                        "factor 'browser': 'excludes_hedge' names the factor's own hedge 'onnx'"),
                 broken("advice under both names",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    advice: Use X.\n    hedge_text: Use Y."),
-                        "factor 'browser'", "not both"),
+                        "factor 'browser': give either 'advice' or its old name 'hedge_text', not both"),
                 broken("repeated key inside a factor",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    lean: 1"),
-                        "not valid YAML", "lean"));
+                        "line 24: broken YAML: found duplicate key lean"),
+                broken("no factors at all",
+                        yaml -> yaml.substring(0, yaml.indexOf("factors:")) + "factors: []\n",
+                        "'factors' needs at least one entry"),
+                broken("a factor that is not a mapping",
+                        yaml -> yaml.replace("factors:\n", "factors:\n  - browser\n"),
+                        "line 4: each entry of 'factors' must be a mapping with named fields"));
     }
 
     @ParameterizedTest
     @MethodSource("brokenSamples")
-    void a_broken_file_is_rejected_with_a_message_naming_the_file_the_factor_and_the_problem(
+    void a_broken_file_is_rejected_with_one_problem_naming_the_file_the_line_the_factor_and_what_is_wrong(
             UnaryOperator<String> breakIt, List<String> expectedFragments) {
         String yaml = breakIt.apply(VALID);
         assertThat(yaml).as("the sample must actually change").isNotEqualTo(VALID);
 
         assertThatThrownBy(() -> DecisionModelFile.parse(yaml, "broken.yml"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .message()
-                .startsWith("broken.yml")
-                .contains(expectedFragments);
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.problems())
+                        .singleElement()
+                        .satisfies(problem -> assertThat(problem.file()).isEqualTo("broken.yml"))
+                        .extracting(ContentProblem::problem, as(InstanceOfAssertFactories.STRING))
+                        .contains(expectedFragments));
+    }
+
+    @Test
+    void every_problem_of_a_broken_file_is_reported_at_once_with_the_line_of_its_factor() {
+        String yaml = VALID.replace("https://www.tensorflow.org/tfx", "http://www.tensorflow.org/tfx")
+                .replace("lean: -1", "lean: 3")
+                .replace("hedge: onnx", "hedge: tflite");
+
+        assertThatThrownBy(() -> DecisionModelFile.parse(yaml, "broken.yml"))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.problems())
+                        .extracting(ContentProblem::toString)
+                        .containsExactly(
+                                "broken.yml: line 4: factor 'team_skill': 'source' must be an https address, not"
+                                        + " 'http://www.tensorflow.org/tfx/api_docs/python/tfx/v1/components'",
+                                "broken.yml: line 14: factor 'browser': 'lean' must be between -2 and 2, not 3",
+                                "broken.yml: line 14: factor 'browser': 'hedge' must be 'keras-3' or 'onnx', not"
+                                        + " 'tflite'"))
+                .hasMessageContaining("3 problem(s)");
     }
 
     private static Arguments broken(String name, UnaryOperator<String> breakIt, String... expectedFragments) {

@@ -3,11 +3,6 @@ package dev.tensortrail.curriculum.content;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,24 +57,6 @@ public final class ContentReader {
         return new CurriculumSource(modules, List.copyOf(lessons));
     }
 
-    /** Reads a YAML document with safe types only; a syntax error becomes a problem with its line. */
-    public static @Nullable Map<?, ?> yaml(String file, String text, int lineOffset, List<ContentProblem> problems) {
-        try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            if (loaded instanceof Map<?, ?> map) {
-                return map;
-            }
-            problems.add(new ContentProblem(file, "expected named fields (a YAML mapping), found "
-                    + (loaded == null ? "nothing" : "a " + loaded.getClass().getSimpleName())));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1 + lineOffset;
-            problems.add(new ContentProblem(file, "line " + line + ": broken YAML: " + e.getProblem()));
-        } catch (YAMLException e) {
-            problems.add(new ContentProblem(file, "broken YAML: " + e.getMessage()));
-        }
-        return null;
-    }
-
     public List<Resource> resources(String pattern) {
         try {
             List<Resource> found = new ArrayList<>(List.of(resolver.getResources(pattern)));
@@ -117,7 +94,7 @@ public final class ContentReader {
             problems.add(new ContentProblem(file, "the path manifest is missing"));
             return List.of();
         }
-        Map<?, ?> map = yaml(file, text(manifest), 0, problems);
+        Map<?, ?> map = YamlFields.load(file, text(manifest), 0, problems);
         if (map == null) {
             return List.of();
         }
@@ -161,7 +138,7 @@ public final class ContentReader {
             return null;
         }
         String frontMatter = text.substring(4, end + 1);
-        Map<?, ?> map = yaml(file, frontMatter, 1, problems);
+        Map<?, ?> map = YamlFields.load(file, frontMatter, 1, problems);
         if (map == null) {
             return null;
         }
@@ -175,11 +152,8 @@ public final class ContentReader {
         List<LessonSource.Link> sources = new ArrayList<>();
         for (Map<?, ?> entry : fields.mappings("sources", true)) {
             var source = fields.nested(entry, "source '" + entry.get("title") + "': ");
-            String url = source.string("url");
-            if (!url.isEmpty() && !url.matches("https?://[^\\s<>\"']+")) {
-                source.problem("'url' must be an http(s) address, not '" + url + "'");
-            }
-            sources.add(new LessonSource.Link(source.string("title"), url));
+            var url = source.httpUrl("url");
+            sources.add(new LessonSource.Link(source.string("title"), url == null ? "" : url.toString()));
         }
         if (body.isBlank()) {
             fields.problem("the lesson has no body after the front matter");
@@ -187,7 +161,7 @@ public final class ContentReader {
         int before = problems.size();
         var lesson = new LessonSource(file, fields.slug("slug"), fields.string("title"), fields.slug("module"),
                 fields.integer("order", 1, 100), fields.string("goal"), fields.integer("reading_minutes", 1, 30),
-                slugs(fields, "skills", true), slugs(fields, "prerequisites", false), asOf,
+                fields.slugs("skills", true), fields.slugs("prerequisites", false), asOf,
                 fields.strings("key_points", true), List.copyOf(sources), "", List.of(), changes, ContentHash.of(text));
         if (problems.size() > before || asOf == null) {
             return null;
@@ -196,16 +170,6 @@ public final class ContentReader {
         return new LessonSource(lesson.file(), lesson.slug(), lesson.title(), lesson.module(), lesson.order(),
                 lesson.goal(), lesson.readingMinutes(), lesson.skills(), lesson.prerequisites(), asOf,
                 lesson.keyPoints(), lesson.sources(), rendered.html(), rendered.sections(), changes, lesson.hash());
-    }
-
-    private static List<String> slugs(YamlFields fields, String name, boolean required) {
-        List<String> values = fields.strings(name, required);
-        for (String value : values) {
-            if (!YamlFields.SLUG.matcher(value).matches()) {
-                fields.problem("'" + name + "' entry '" + value + "' must be lowercase letters, digits and '-'");
-            }
-        }
-        return values;
     }
 
     private static void checkAcrossFiles(List<ModuleSource> modules, List<LessonSource> lessons,

@@ -53,7 +53,7 @@ public final class QuizReader {
         for (var resource : files.resources(root + "quizzes/*.yml")) {
             String file = files.label(root, resource);
             String text = ContentReader.text(resource);
-            Map<?, ?> map = ContentReader.yaml(file, text, 0, problems);
+            Map<?, ?> map = YamlFields.load(file, text, 0, problems);
             if (map == null) {
                 continue;
             }
@@ -75,14 +75,10 @@ public final class QuizReader {
                 fields.problem("'as_of' " + asOf + " is in the future");
             }
             List<ChangeNote> changes = ChangeNotes.read(file, text, 0, LocalDate.now(clock), problems);
-            List<Integer> lines = YamlLines.entryLines(text, 0, "questions");
             List<QuizSource.QuestionSource> questions = new ArrayList<>();
-            int index = 0;
-            for (Map<?, ?> entry : fields.mappings("questions", true)) {
-                int line = index < lines.size() ? lines.get(index) : 0;
-                index++;
-                var question = question(fields.nested(entry, "question '" + entry.get("id") + "': "),
-                        skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys, line);
+            for (var entry : fields.entries("questions", true, YamlLines.entryLines(text, 0, "questions"))) {
+                var question = question(fields.nested(entry.map(), "question '" + entry.map().get("id") + "': "),
+                        skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys, entry.line());
                 if (question != null) {
                     questions.add(question);
                 }

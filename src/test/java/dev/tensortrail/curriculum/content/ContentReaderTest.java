@@ -144,6 +144,28 @@ class ContentReaderTest {
     }
 
     @Test
+    void an_as_of_date_that_does_not_exist_is_refused_rather_than_moved_to_another_day() throws IOException {
+        // SnakeYAML on its own would read 2025-02-30 as March 2
+        lesson("01-first.md", front("first", 1, "[]").replace("2025-12-01", "2025-02-30") + "Body\n");
+        assertProblem("01-first.md: 'as_of' must be an ISO date such as 2025-12-01, not '2025-02-30'", "");
+    }
+
+    @Test
+    void a_field_given_twice_is_refused_with_its_line() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]").replace("order: 1\n", "order: 1\norder: 2\n") + "Body\n");
+        assertProblem("01-first.md: line 6: broken YAML: found duplicate key order", "");
+    }
+
+    @Test
+    void a_title_that_yaml_reads_as_true_or_a_number_is_refused() throws IOException {
+        lesson("01-first.md", front("first", 1, "[]").replace("title: Lesson first", "title: Yes") + "Body\n");
+        lesson("02-second.md", front("second", 2, "[]").replace("title: Lesson second", "title: 2.10") + "Body\n");
+        assertThatThrownBy(() -> reader.read(location()))
+                .hasMessageContaining("01-first.md: 'title' must be text, not true (put it in quotes to mean text)")
+                .hasMessageContaining("02-second.md: 'title' must be text, not 2.1 (put it in quotes");
+    }
+
+    @Test
     void two_lessons_with_the_same_order_in_a_module_are_refused() throws IOException {
         lesson("01-first.md", front("first", 1, "[]") + "Body\n");
         lesson("02-second.md", front("second", 1, "[]") + "Body\n");
