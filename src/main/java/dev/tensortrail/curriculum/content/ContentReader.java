@@ -145,10 +145,7 @@ public final class ContentReader {
         List<ChangeNote> changes = ChangeNotes.read(file, frontMatter, 1, LocalDate.now(clock), problems);
         var fields = new YamlFields(map, file, "", problems);
         String body = text.substring(end + 5);
-        LocalDate asOf = fields.date("as_of");
-        if (asOf != null && asOf.isAfter(LocalDate.now(clock))) {
-            fields.problem("'as_of' " + asOf + " is in the future");
-        }
+        LocalDate asOf = fields.date("as_of", LocalDate.now(clock));
         List<LessonSource.Link> sources = new ArrayList<>();
         for (Map<?, ?> entry : fields.mappings("sources", true)) {
             var source = fields.nested(entry, "source '" + entry.get("title") + "': ");

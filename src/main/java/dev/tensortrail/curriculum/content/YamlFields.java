@@ -237,6 +237,15 @@ public final class YamlFields {
         }
     }
 
+    /** A required ISO date no later than {@code latest} (today, from the injected clock). */
+    public @Nullable LocalDate date(String name, LocalDate latest) {
+        LocalDate date = date(name);
+        if (date != null && date.isAfter(latest)) {
+            problem("'" + name + "' " + date + " is in the future");
+        }
+        return date;
+    }
+
     /** A list of strings; {@code required} means at least one entry. */
     public List<String> strings(String name, boolean required) {
         Object value = map.get(name);

@@ -70,14 +70,12 @@ public final class QuizReader {
                 fields.problem("module '" + module + "' already has a quiz");
             }
             int pass = fields.has("pass_percent") ? fields.integer("pass_percent", 1, 100) : 70;
-            LocalDate asOf = fields.date("as_of");
-            if (asOf != null && asOf.isAfter(LocalDate.now(clock))) {
-                fields.problem("'as_of' " + asOf + " is in the future");
-            }
+            LocalDate asOf = fields.date("as_of", LocalDate.now(clock));
             List<ChangeNote> changes = ChangeNotes.read(file, text, 0, LocalDate.now(clock), problems);
             List<QuizSource.QuestionSource> questions = new ArrayList<>();
             for (var entry : fields.entries("questions", true, YamlLines.entryLines(text, 0, "questions"))) {
-                var question = question(fields.nested(entry.map(), "question '" + entry.map().get("id") + "': "),
+                var question = question(fields.nested(entry.map(),
+                                "line " + entry.line() + ": question '" + entry.map().get("id") + "': "),
                         skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys, entry.line());
                 if (question != null) {
                     questions.add(question);
@@ -269,7 +267,7 @@ public final class QuizReader {
             default -> {
                 for (Map<?, ?> option : q.mappings("options", true)) {
                     var o = q.nested(option, "option '" + option.get("text") + "': ");
-                    if (!(option.get("correct") instanceof Boolean)) {
+                    if (!o.has("correct")) {
                         o.problem("'correct' must be true or false");
                     }
                     result.add(new QuizSource.OptionSource(o.string("text"), o.bool("correct", false),
