@@ -1,5 +1,6 @@
 package dev.tensortrail.curriculum;
 
+import dev.tensortrail.base.content.VersionedContent;
 import dev.tensortrail.curriculum.content.LessonSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,14 +23,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lesson")
-class Lesson {
+class Lesson extends VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
-
-    @Column(nullable = false, unique = true, length = 120)
-    private String slug = "";
 
     @Column(name = "module_id", nullable = false)
     private long moduleId;
@@ -76,15 +74,6 @@ class Lesson {
     @Column(name = "source_file", nullable = false, length = 300)
     private String sourceFile = "";
 
-    @Column(name = "content_hash", nullable = false, length = 64)
-    private String contentHash = "";
-
-    @Column(name = "retired_at")
-    private @Nullable Instant retiredAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
-
     @Version
     private long version;
 
@@ -92,13 +81,13 @@ class Lesson {
     }
 
     Lesson(LessonSource source, long moduleId, Instant now) {
-        this.slug = source.slug();
+        super(source.slug());
         apply(source, moduleId, now);
     }
 
     /** Takes the file's content when it changed (or the lesson comes back); @return true when it did. */
     boolean apply(LessonSource source, long newModuleId, Instant now) {
-        if (source.hash().equals(contentHash) && moduleId == newModuleId && retiredAt == null) {
+        if (holds(source.hash()) && moduleId == newModuleId) {
             return false;
         }
         moduleId = newModuleId;
@@ -116,27 +105,12 @@ class Lesson {
         sectionAnchors = source.sections().stream().map(LessonSource.Section::anchor).toArray(String[]::new);
         sectionTitles = source.sections().stream().map(LessonSource.Section::title).toArray(String[]::new);
         sourceFile = source.file();
-        contentHash = source.hash();
-        retiredAt = null;
-        updatedAt = now;
-        return true;
-    }
-
-    boolean retire(Instant now) {
-        if (retiredAt != null) {
-            return false;
-        }
-        retiredAt = now;
-        updatedAt = now;
+        revise(source.hash(), now);
         return true;
     }
 
     long id() {
         return Objects.requireNonNull(id);
-    }
-
-    String slug() {
-        return slug;
     }
 
     long moduleId() {
@@ -155,10 +129,6 @@ class Lesson {
         return readingMinutes;
     }
 
-    boolean retired() {
-        return retiredAt != null;
-    }
-
     List<String> prerequisites() {
         return List.of(prerequisites);
     }
@@ -172,7 +142,7 @@ class Lesson {
         for (int i = 0; i < sectionAnchors.length; i++) {
             sections.add(new LessonContent.Section(sectionAnchors[i], sectionTitles[i]));
         }
-        return new LessonContent(slug, title, moduleSlug, moduleTitle, goal, readingMinutes, asOf, bodyHtml,
+        return new LessonContent(slug(), title, moduleSlug, moduleTitle, goal, readingMinutes, asOf, bodyHtml,
                 List.of(keyPoints), List.of(skills), List.copyOf(sources), List.copyOf(sections));
     }
 }

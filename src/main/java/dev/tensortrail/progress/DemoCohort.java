@@ -1,5 +1,6 @@
 package dev.tensortrail.progress;
 
+import dev.tensortrail.quiz.PassMark;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -148,7 +149,7 @@ public class DemoCohort {
             total += scores[q];
         }
         double score = total / scores.length;
-        boolean passed = score * 100 >= module.passPercent();
+        boolean passed = new PassMark(module.passPercent()).passedBy(score);
         Long attempt = jdbc.queryForObject("""
                         insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
                         values (?, ?, ?, ?, ?, ?) returning id""", Long.class, module.quizId(), learner,
@@ -159,7 +160,7 @@ public class DemoCohort {
         }
         jdbc.batchUpdate("""
                 insert into attempt_item (attempt_id, position, question_id, option_order, answer, score)
-                values (?, ?, ?, '', '', ?)""", items);
+                values (?, ?, ?, '{}', '{"options": []}', ?)""", items);
         return passed;
     }
 

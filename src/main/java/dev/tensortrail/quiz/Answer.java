@@ -1,5 +1,11 @@
 package dev.tensortrail.quiz;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +17,8 @@ import java.util.Map;
  * is named by the id of the pair it belongs to, so a match is right when both ids are equal).
  */
 public record Answer(List<Long> optionIds, Map<Long, Long> matches) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Answer {
         optionIds = List.copyOf(optionIds);
@@ -33,27 +41,36 @@ public record Answer(List<Long> optionIds, Map<Long, Long> matches) {
         return optionIds.isEmpty() && matches.isEmpty();
     }
 
-    String encode() {
+    /**
+     * The answer as stored (column {@code attempt_item.answer}, jsonb): {@code {"options": [3, 1]}}
+     * for the chosen or ordered ids, {@code {"matches": {"1": 1, "2": 3}}} for a matching.
+     */
+    String json() {
+        ObjectNode node = JSON.createObjectNode();
         if (!matches.isEmpty()) {
-            var parts = new ArrayList<String>();
-            matches.forEach((left, right) -> parts.add(left + ":" + right));
-            return String.join(",", parts);
+            ObjectNode pairs = node.putObject("matches");
+            matches.forEach((left, right) -> pairs.put(String.valueOf(left), right));
+        } else {
+            ArrayNode ids = node.putArray("options");
+            optionIds.forEach(ids::add);
         }
-        return String.join(",", optionIds.stream().map(String::valueOf).toList());
+        return JSON.writeValueAsString(node);
     }
 
-    static Answer decode(String text) {
-        if (text == null || text.isBlank()) {
+    /** Reads a stored answer; no answer (null) is the empty answer. */
+    static Answer fromJson(@Nullable String json) {
+        if (json == null) {
             return none();
         }
-        if (text.contains(":")) {
+        JsonNode node = JSON.readTree(json);
+        JsonNode pairs = node.path("matches");
+        if (pairs.isObject() && !pairs.isEmpty()) {
             Map<Long, Long> matches = new LinkedHashMap<>();
-            for (String part : text.split(",")) {
-                String[] pair = part.split(":");
-                matches.put(Long.parseLong(pair[0]), Long.parseLong(pair[1]));
-            }
+            pairs.properties().forEach(e -> matches.put(Long.parseLong(e.getKey()), e.getValue().longValue()));
             return match(matches);
         }
-        return choose(java.util.Arrays.stream(text.split(",")).map(Long::parseLong).toList());
+        List<Long> ids = new ArrayList<>();
+        node.path("options").forEach(id -> ids.add(id.longValue()));
+        return choose(ids);
     }
 }

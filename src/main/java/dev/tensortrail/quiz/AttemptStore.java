@@ -68,8 +68,7 @@ class AttemptStore {
 
     void addItem(long attemptId, int position, long questionId, List<Long> optionOrder) {
         jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order) values (?, ?, ?, ?)")
-                .params(attemptId, position, questionId,
-                        String.join(",", optionOrder.stream().map(String::valueOf).toList()))
+                .params(attemptId, position, questionId, optionOrder.toArray(Long[]::new))
                 .update();
     }
 
@@ -79,21 +78,20 @@ class AttemptStore {
                         where attempt_id = ? order by position""")
                 .param(attemptId)
                 .query((rs, n) -> new Item(rs.getInt(1), rs.getLong(2),
-                        java.util.Arrays.stream(rs.getString(3).split(",")).filter(s -> !s.isEmpty())
-                                .map(Long::parseLong).toList(),
-                        Answer.decode(rs.getString(4)),
+                        List.of((Long[]) rs.getArray(3).getArray()),
+                        Answer.fromJson(rs.getString(4)),
                         rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
                 .list();
     }
 
     void saveAnswer(long attemptId, long questionId, Answer answer) {
-        jdbc.sql("update attempt_item set answer = ? where attempt_id = ? and question_id = ?")
-                .params(answer.encode(), attemptId, questionId).update();
+        jdbc.sql("update attempt_item set answer = ?::jsonb where attempt_id = ? and question_id = ?")
+                .params(answer.json(), attemptId, questionId).update();
     }
 
     void saveGradedAnswer(long attemptId, long questionId, Answer answer, double score) {
-        jdbc.sql("update attempt_item set answer = ?, score = ? where attempt_id = ? and question_id = ?")
-                .params(answer.encode(), decimal(score), attemptId, questionId).update();
+        jdbc.sql("update attempt_item set answer = ?::jsonb, score = ? where attempt_id = ? and question_id = ?")
+                .params(answer.json(), decimal(score), attemptId, questionId).update();
     }
 
     /** Grades the attempt if it is still at this version and open; false when another request was first. */

@@ -1,6 +1,8 @@
 package dev.tensortrail.quiz;
 
+import dev.tensortrail.base.content.VersionedContent;
 import dev.tensortrail.quiz.content.QuizSource;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,14 +27,12 @@ import java.util.Objects;
 /** A question as last loaded; its id (and its options' ids, by position) survive edits. */
 @Entity
 @Table(name = "question")
-class Question {
+@AttributeOverride(name = "slug", column = @Column(name = "content_key", nullable = false, unique = true, length = 120))
+class Question extends VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
-
-    @Column(name = "content_key", nullable = false, unique = true, length = 120)
-    private String contentKey = "";
 
     @Column(name = "quiz_id", nullable = false)
     private long quizId;
@@ -68,14 +68,8 @@ class Question {
     @Column(name = "wrong_feedback")
     private @Nullable String wrongFeedback;
 
-    @Column(name = "content_hash", nullable = false, length = 64)
-    private String contentHash = "";
-
     @Column(name = "answer_hash", nullable = false, length = 64)
     private String answerHash = "";
-
-    @Column(name = "retired_at")
-    private @Nullable Instant retiredAt;
 
     @Version
     private long version;
@@ -88,15 +82,14 @@ class Question {
     protected Question() {
     }
 
-    Question(QuizSource.QuestionSource source, long quizId, int position) {
-        this.contentKey = source.key();
-        apply(source, quizId, position);
+    Question(QuizSource.QuestionSource source, long quizId, int position, Instant now) {
+        super(source.key());
+        apply(source, quizId, position, now);
     }
 
-    boolean apply(QuizSource.QuestionSource source, long newQuizId, int newPosition) {
+    boolean apply(QuizSource.QuestionSource source, long newQuizId, int newPosition, Instant now) {
         answerHash = source.answerHash();
-        if (source.hash().equals(contentHash) && quizId == newQuizId && position == newPosition
-                && retiredAt == null) {
+        if (holds(source.hash()) && quizId == newQuizId && position == newPosition) {
             return false;
         }
         quizId = newQuizId;
@@ -110,8 +103,7 @@ class Question {
         code = source.code();
         explanationHtml = source.explanationHtml();
         wrongFeedback = source.wrongFeedback();
-        contentHash = source.hash();
-        retiredAt = null;
+        revise(source.hash(), now);
         // options keep their ids by position, so answers stored in attempts stay meaningful
         List<QuizSource.OptionSource> incoming = source.options();
         for (int i = 0; i < incoming.size(); i++) {
@@ -127,18 +119,13 @@ class Question {
         return true;
     }
 
-    void retire(Instant now) {
-        if (retiredAt == null) {
-            retiredAt = now;
-        }
-    }
-
     long id() {
         return Objects.requireNonNull(id);
     }
 
+    /** The question's id in its quiz file. */
     String contentKey() {
-        return contentKey;
+        return slug();
     }
 
     /** Hash of the correct answer and explanation as last loaded; empty before the first load that kept it. */
@@ -201,10 +188,6 @@ class Question {
 
     @Nullable String wrongFeedback() {
         return wrongFeedback;
-    }
-
-    boolean retired() {
-        return retiredAt != null;
     }
 
     List<QuestionOption> options() {

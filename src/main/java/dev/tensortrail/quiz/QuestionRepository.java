@@ -9,7 +9,8 @@ import java.util.Optional;
 
 interface QuestionRepository extends JpaRepository<Question, Long> {
 
-    Optional<Question> findByContentKey(String contentKey);
+    /** @param contentKey the question's id in its quiz file */
+    Optional<Question> findBySlug(String contentKey);
 
     @EntityGraph(attributePaths = "options")
     List<Question> findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(long quizId);

@@ -1,5 +1,6 @@
 package dev.tensortrail.quiz;
 
+import dev.tensortrail.base.content.VersionedContent;
 import dev.tensortrail.quiz.content.QuizPolicy;
 import dev.tensortrail.quiz.content.QuizSource;
 import jakarta.persistence.Column;
@@ -8,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -16,14 +18,11 @@ import java.util.Objects;
 
 @Entity
 @Table(name = "quiz")
-class Quiz {
+class Quiz extends VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
-
-    @Column(nullable = false, unique = true, length = 120)
-    private String slug = "";
 
     @Column(name = "module_slug", nullable = false, length = 80)
     private String moduleSlug = "";
@@ -37,68 +36,47 @@ class Quiz {
     @Column(name = "as_of", nullable = false)
     private LocalDate asOf = LocalDate.EPOCH;
 
-    @Column(name = "content_hash", nullable = false, length = 64)
-    private String contentHash = "";
-
-    @Column(name = "retired_at")
-    private @Nullable Instant retiredAt;
-
     @Column
     private @Nullable Integer draw;
 
-    @Column(name = "draw_per_skill")
+    /** The fewest questions per skill, as a jsonb object {@code {"skill": n}}. */
+    @Column(name = "draw_per_skill", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     private @Nullable String drawPerSkill;
 
+    /** The review options' words; null (rows from before they were stored) is the default. */
     @Column(name = "review_not_passed")
-    private @Nullable String reviewNotPassed;
+    private String @Nullable [] reviewNotPassed;
 
     @Column(name = "review_passed")
-    private @Nullable String reviewPassed;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
+    private String @Nullable [] reviewPassed;
 
     protected Quiz() {
     }
 
     Quiz(QuizSource source, Instant now) {
-        this.slug = source.slug();
+        super(source.slug());
         apply(source, now);
     }
 
     boolean apply(QuizSource source, Instant now) {
-        if (source.hash().equals(contentHash) && retiredAt == null) {
+        if (holds(source.hash())) {
             return false;
         }
         moduleSlug = source.module();
         title = source.title();
         passPercent = source.passPercent();
         asOf = source.asOf();
-        contentHash = source.hash();
         draw = source.policy().draw();
         drawPerSkill = QuizPolicy.encodeSkills(source.policy().perSkill());
         reviewNotPassed = QuizPolicy.encodeReview(source.policy().notPassed());
         reviewPassed = QuizPolicy.encodeReview(source.policy().passed());
-        retiredAt = null;
-        updatedAt = now;
-        return true;
-    }
-
-    boolean retire(Instant now) {
-        if (retiredAt != null) {
-            return false;
-        }
-        retiredAt = now;
-        updatedAt = now;
+        revise(source.hash(), now);
         return true;
     }
 
     long id() {
         return Objects.requireNonNull(id);
-    }
-
-    String slug() {
-        return slug;
     }
 
     String moduleSlug() {
@@ -125,9 +103,5 @@ class Quiz {
         return new QuizPolicy(draw, QuizPolicy.decodeSkills(drawPerSkill),
                 QuizPolicy.decodeReview(reviewNotPassed, QuizPolicy.DEFAULT_NOT_PASSED),
                 QuizPolicy.decodeReview(reviewPassed, QuizPolicy.EVERYTHING));
-    }
-
-    boolean retired() {
-        return retiredAt != null;
     }
 }

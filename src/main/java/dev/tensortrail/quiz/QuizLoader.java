@@ -78,12 +78,12 @@ class QuizLoader {
                 questionCount++;
                 long quizId = quiz.id();
                 int at = position++;
-                var existing = questions.findByContentKey(q.key());
+                var existing = questions.findBySlug(q.key());
                 if (existing.isEmpty()) {
-                    questions.save(new Question(q, quizId, at));
+                    questions.save(new Question(q, quizId, at, now));
                 } else {
                     String before = existing.get().answerHash();
-                    existing.get().apply(q, quizId, at);
+                    existing.get().apply(q, quizId, at, now);
                     if (!before.isEmpty() && !before.equals(q.answerHash())) {
                         revised.add(existing.get().id());
                     }
@@ -112,7 +112,7 @@ class QuizLoader {
         List<ContentProblem> problems = new ArrayList<>();
         for (QuizSource source : sources) {
             for (QuizSource.QuestionSource q : source.questions()) {
-                questions.findByContentKey(q.key()).filter(old -> !old.sameQuestionAs(q)).ifPresent(old ->
+                questions.findBySlug(q.key()).filter(old -> !old.sameQuestionAs(q)).ifPresent(old ->
                         problems.add(new ContentProblem(source.file(), "line " + q.line() + ": question '" + q.key()
                                 + "' reuses the id of a different question (was a " + old.type().word()
                                 + " question" + (old.type() == q.type() ? " with none of these option texts" : "")

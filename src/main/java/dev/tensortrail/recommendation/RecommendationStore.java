@@ -1,7 +1,12 @@
 package dev.tensortrail.recommendation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -13,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** SQL for questionnaire answers and saved suggestions. */
 @Repository
 class RecommendationStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -37,7 +45,7 @@ class RecommendationStore {
         jdbc.sql("""
                         insert into learner_profile (learner_id, applicable, team_framework, keep_tfx,
                                                      need_transformers_v5, importances, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (learner_id) do update set applicable = excluded.applicable,
                             team_framework = excluded.team_framework, keep_tfx = excluded.keep_tfx,
                             need_transformers_v5 = excluded.need_transformers_v5,
@@ -55,7 +63,7 @@ class RecommendationStore {
                         insert into saved_suggestion (learner_id, model_version, created_at, applicable, team_framework,
                             keep_tfx, need_transformers_v5, importances, outcome, tensorflow_score, pytorch_score,
                             margin, confidence)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) returning id""")
                 .params(learner, version, Timestamp.from(now), p.applicableFactorIds().toArray(String[]::new),
                         p.teamFramework().name(), p.mustKeepTfxPipeline(), p.mustUseTransformersV5(),
                         encode(answers.importances()), suggestion.outcome().name(), suggestion.tensorflowScore(),
@@ -92,33 +100,40 @@ class RecommendationStore {
         return new Recommendations.Answers(profile, decode(rs.getString(5)));
     }
 
+    /** Importances as stored: a jsonb object, {@code {"factor": 0..5}}, in factor order. */
     static String encode(Importances importances) {
-        var parts = new java.util.ArrayList<String>();
-        new java.util.TreeMap<>(importances.byFactorId()).forEach((k, v) -> parts.add(k + "=" + v));
-        return String.join(";", parts);
+        ObjectNode node = JSON.createObjectNode();
+        new TreeMap<>(importances.byFactorId()).forEach(node::put);
+        return JSON.writeValueAsString(node);
     }
 
     /**
-     * Reads importances stored as {@code id=value;id=value}. Values are clamped to 0..5 at both
-     * ends; anything else that does not parse is an {@link IllegalStateException} that quotes
-     * the stored text, instead of a bare NumberFormatException.
+     * Reads stored importances. Whole numbers are clamped to 0..5 at both ends; anything else
+     * is an {@link IllegalStateException} that quotes the stored JSON, instead of a bare
+     * parse error.
      */
-    static Importances decode(String text) {
+    static Importances decode(@Nullable String json) {
         Map<String, Integer> map = new LinkedHashMap<>();
-        if (text != null && !text.isBlank()) {
-            for (String part : text.split(";")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                String[] kv = part.split("=", -1);
-                if (kv.length != 2 || kv[0].isBlank()) {
-                    throw new IllegalStateException("stored importances are not in the form 'factor=0..5;...': '"
-                            + text + "' (at '" + part + "')");
-                }
+        if (json != null) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(json);
+            } catch (JacksonException e) {
+                throw new IllegalStateException("stored importances are not JSON: '" + json + "'", e);
+            }
+            if (!node.isObject()) {
+                throw new IllegalStateException("stored importances are not an object {\"factor\": 0..5}: '" + json
+                        + "'");
+            }
+            for (var entry : node.properties()) {
+                JsonNode value = entry.getValue();
                 try {
-                    map.put(kv[0].strip(), Importances.parseClamped(kv[1]));
+                    if (!value.isIntegralNumber()) {
+                        throw new IllegalArgumentException("an importance must be a whole number, was " + value);
+                    }
+                    map.put(entry.getKey(), Importances.parseClamped(value.toString()));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("stored importances '" + text + "': factor '" + kv[0].strip()
+                    throw new IllegalStateException("stored importances '" + json + "': factor '" + entry.getKey()
                             + "': " + e.getMessage(), e);
                 }
             }

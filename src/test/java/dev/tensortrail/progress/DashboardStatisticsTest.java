@@ -188,7 +188,7 @@ class DashboardStatisticsTest {
         for (int i = 0; i < scores.length; i++) {
             jdbc.sql("""
                             insert into attempt_item (attempt_id, position, question_id, option_order, answer, score)
-                            values (?, ?, ?, '', '', ?)""")
+                            values (?, ?, ?, '{}', '{"options": []}', ?)""")
                     .params(id, i + 1, questions.get(i), scores[i]).update();
         }
     }

@@ -72,9 +72,9 @@ class RevisedQuestionsTest {
                         insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
                         select id, ?, now(), now(), 0.5, false from quiz where slug = 'graphs-quiz' returning id""")
                 .param(learner).query(Long.class).single();
-        jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order, score) values (?, 1, ?, '', 1)")
+        jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order, score) values (?, 1, ?, '{}', 1)")
                 .params(attempt, changed).update();
-        jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order, score) values (?, 2, ?, '', 0)")
+        jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order, score) values (?, 2, ?, '{}', 0)")
                 .params(attempt, reworded).update();
         for (long question : List.of(changed, reworded)) {
             jdbc.sql("""

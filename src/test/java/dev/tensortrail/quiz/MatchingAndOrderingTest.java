@@ -94,7 +94,7 @@ class MatchingAndOrderingTest {
         List<Long> right = jdbc.sql("select id from question_option where question_id = ? order by correct_position")
                 .param(ordering.questionId()).query(Long.class).list();
         jdbc.sql("update attempt_item set option_order = ? where attempt_id = ? and question_id = ?")
-                .params(String.join(",", right.stream().map(String::valueOf).toList()), attempt.attemptId(),
+                .params(right.toArray(Long[]::new), attempt.attemptId(),
                         ordering.questionId()).update();
         // one other question answered, so the attempt is not blank (a blank one cannot be submitted)
         var single = first(QuestionType.SINGLE);

@@ -260,7 +260,7 @@ class QuestionBankTest {
     private String snapshot(long attemptId) {
         return jdbc.sql("select coalesce(submitted_at::text, '-') || version from quiz_attempt where id = ?")
                 .param(attemptId).query(String.class).single()
-                + jdbc.sql("select string_agg(question_id || ':' || coalesce(answer, '-') || coalesce(score::text, '-'),"
+                + jdbc.sql("select string_agg(question_id || ':' || coalesce(answer::text, '-') || coalesce(score::text, '-'),"
                         + " '|' order by position) from attempt_item where attempt_id = ?")
                 .param(attemptId).query(String.class).single();
     }

@@ -223,7 +223,7 @@ class QuizEngineTest {
     private String snapshot(long attemptId) {
         return jdbc.sql("select coalesce(submitted_at::text, '-') || coalesce(score::text, '-') || version from quiz_attempt where id = ?")
                 .param(attemptId).query(String.class).single()
-                + jdbc.sql("select string_agg(coalesce(answer, '-') || coalesce(score::text, '-'), '|' order by position) from attempt_item where attempt_id = ?")
+                + jdbc.sql("select string_agg(coalesce(answer::text, '-') || coalesce(score::text, '-'), '|' order by position) from attempt_item where attempt_id = ?")
                 .param(attemptId).query(String.class).single();
     }
 

@@ -92,9 +92,10 @@ class RecommendationsTest {
                         insert into saved_suggestion (learner_id, model_version, created_at, applicable, team_framework,
                             keep_tfx, need_transformers_v5, importances, outcome, tensorflow_score, pytorch_score,
                             margin, confidence)
-                        values (?, '2025-12-01.1', now(), ?, 'NONE', false, false, ?, 'TENSORFLOW', 20, 10, 10, 'STRONG')""")
+                        values (?, '2025-12-01.1', now(), ?, 'NONE', false, false, ?::jsonb, 'TENSORFLOW', 20, 10, 10, 'STRONG')""")
                 .params(learner, new String[] {"browser", "hf_or_llm_checkpoints", "microcontrollers", "mobile_apps", "tpus"},
-                        "browser=5;hf_or_llm_checkpoints=5;microcontrollers=5;mobile_apps=5;tpus=5")
+                        """
+                        {"browser": 5, "hf_or_llm_checkpoints": 5, "microcontrollers": 5, "mobile_apps": 5, "tpus": 5}""")
                 .update();
 
         var saved = recommendations.history().getFirst();
@@ -120,8 +121,9 @@ class RecommendationsTest {
         jdbc.sql("""
                         insert into learner_profile (learner_id, applicable, team_framework, keep_tfx,
                             need_transformers_v5, importances, updated_at)
-                        values (?, ?, 'PYTORCH', false, false, ?, now())""")
-                .params(learner, new String[] {"browser", "quantum_computing"}, "browser=4;quantum_computing=5;tpus_v1=2")
+                        values (?, ?, 'PYTORCH', false, false, ?::jsonb, now())""")
+                .params(learner, new String[] {"browser", "quantum_computing"},
+                        "{\"browser\": 4, \"quantum_computing\": 5, \"tpus_v1\": 2}")
                 .update();
 
         var stored = recommendations.storedAnswers().orElseThrow();
@@ -136,16 +138,18 @@ class RecommendationsTest {
 
     @Test
     void stored_importances_that_do_not_parse_fail_with_a_message_quoting_them_and_numbers_clamp_at_both_ends() {
-        assertThat(RecommendationStore.decode("browser=99999999999;tpus=-4;hf_or_llm_checkpoints=3").byFactorId())
+        assertThat(RecommendationStore.decode(
+                        "{\"browser\": 99999999999999999999, \"tpus\": -4, \"hf_or_llm_checkpoints\": 3}").byFactorId())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 5, "tpus", 0, "hf_or_llm_checkpoints", 3));
-        assertThatThrownBy(() -> RecommendationStore.decode("browser=lots"))
+        assertThatThrownBy(() -> RecommendationStore.decode("{\"browser\": \"lots\"}"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'browser=lots'").hasMessageContaining("whole number");
-        assertThatThrownBy(() -> RecommendationStore.decode("browser"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("not in the form 'factor=0..5;...'").hasMessageContaining("'browser'");
-        assertThatThrownBy(() -> RecommendationStore.decode("browser=1=2"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not in the form");
+                .hasMessageContaining("'{\"browser\": \"lots\"}'").hasMessageContaining("whole number");
+        assertThatThrownBy(() -> RecommendationStore.decode("{\"browser\": 2.5}"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> RecommendationStore.decode("[\"browser\"]"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an object");
+        assertThat(RecommendationStore.decode(RecommendationStore.encode(Importances.of(Map.of("tpus", 2, "browser", 5))))
+                .byFactorId()).containsExactlyInAnyOrderEntriesOf(Map.of("tpus", 2, "browser", 5));
     }
 
     private static Recommendations.Answers answers() {

@@ -1,13 +1,15 @@
 package dev.tensortrail.quiz.content;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How a quiz draws its questions and what a learner may see after an attempt (docs/quiz-format.md).
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public record QuizPolicy(@Nullable Integer draw, Map<String, Integer> perSkill, Set<Review> notPassed,
         Set<Review> passed) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Review options, modelled on Moodle's ("Whether correct", "Specific feedback", ...). */
     public enum Review {
@@ -78,31 +82,33 @@ public record QuizPolicy(@Nullable Integer draw, Map<String, Integer> perSkill, 
 
     // ---- the forms the quiz table keeps them in
 
+    /** The fewest questions per skill as stored: a JSON object, {@code {"skill": n}}. */
     public static String encodeSkills(Map<String, Integer> perSkill) {
-        return perSkill.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        ObjectNode node = JSON.createObjectNode();
+        perSkill.forEach(node::put);
+        return JSON.writeValueAsString(node);
     }
 
-    public static Map<String, Integer> decodeSkills(@Nullable String text) {
+    public static Map<String, Integer> decodeSkills(@Nullable String json) {
         Map<String, Integer> result = new LinkedHashMap<>();
-        if (text != null && !text.isBlank()) {
-            for (String part : text.split(",")) {
-                String[] kv = part.split("=");
-                result.put(kv[0], Integer.parseInt(kv[1]));
-            }
+        if (json != null) {
+            JSON.readTree(json).properties().forEach(e -> result.put(e.getKey(), e.getValue().intValue()));
         }
         return result;
     }
 
-    public static String encodeReview(Set<Review> review) {
+    /** The review options as stored: their words, in the options' order. */
+    public static String[] encodeReview(Set<Review> review) {
         return EnumSet.copyOf(review.isEmpty() ? EnumSet.noneOf(Review.class) : review).stream().map(Review::word)
-                .collect(Collectors.joining(","));
+                .toArray(String[]::new);
     }
 
-    public static Set<Review> decodeReview(@Nullable String text, Set<Review> fallback) {
-        if (text == null) {
+    /** @param words as stored; null (a quiz stored before review options were) is {@code fallback} */
+    public static Set<Review> decodeReview(String @Nullable [] words, Set<Review> fallback) {
+        if (words == null) {
             return fallback;
         }
-        return List.of(text.split(",")).stream().filter(s -> !s.isBlank()).map(Review::parse)
+        return Stream.of(words).map(Review::parse)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -108,8 +108,8 @@ class QuizOutageTest extends KaribuTest {
         log.info("Outage: saved {} ms after the database was back", (System.nanoTime() - recovering) / 1_000_000);
         assertThat(view.pending.waiting()).isEmpty();
         assertThat(view.pending.isVisible()).isFalse();
-        assertThat(savedAnswer(view, first)).isEqualTo(String.valueOf(first.question().options().get(1).id()));
-        assertThat(savedAnswer(view, second)).isEqualTo(String.valueOf(second.question().options().get(0).id()));
+        assertThat(savedAnswer(view, first)).isEqualTo(List.of(first.question().options().get(1).id()));
+        assertThat(savedAnswer(view, second)).isEqualTo(List.of(second.question().options().get(0).id()));
 
         view.submit.click();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.confirm);
@@ -141,12 +141,13 @@ class QuizOutageTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
     }
 
-    private String savedAnswer(QuizView view, QuestionInput input) {
-        return jdbc.sql("select answer from attempt_item i join quiz_attempt a on a.id = i.attempt_id "
+    /** The option ids the database holds as the answer to this question. */
+    private List<Long> savedAnswer(QuizView view, QuestionInput input) {
+        return jdbc.sql("select jsonb_array_elements_text(answer -> 'options')::bigint from attempt_item i join quiz_attempt a on a.id = i.attempt_id "
                         + "where i.question_id = ? and a.submitted_at is null and a.learner_id = "
                         + "(select learner_id from quiz_attempt where id = (select max(id) from quiz_attempt "
                         + "where submitted_at is null and quiz_id = (select id from quiz where slug = 'graphs-quiz')))")
-                .param(input.question().questionId()).query(String.class).single();
+                .param(input.question().questionId()).query(Long.class).list();
     }
 
     private static List<String> texts() {
