@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LessonLockedException;
 import dev.tensortrail.curriculum.Freshness;
@@ -39,9 +40,6 @@ import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** One lesson: goal, body with TF / PyTorch code side by side, key points, sources, "as of", complete, next. */
 @Route("lessons/:slug")
@@ -228,12 +226,11 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         complete.setEnabled(false);
         completedNote.setText(getTranslation("lesson.completed",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                        .format(completedAt.atZone(ZoneId.systemDefault()))));
+                LearnerTime.date(completedAt)));
     }
 
     private String date(LessonContent content) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(content.asOf());
+        return LearnerTime.longDate(content.asOf());
     }
 
 

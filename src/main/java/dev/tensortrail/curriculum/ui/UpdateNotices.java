@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.curriculum.content.ChangeNote;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** "Updated since you read it" and "facts checked long ago", as the path and the lesson page show them. */
@@ -54,15 +53,10 @@ final class UpdateNotices {
     }
 
     static String date(Component context, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-    }
-
-    private static java.util.Locale locale() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+        return LearnerTime.date(date);
     }
 
     private static String longDate(Component context, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return LearnerTime.longDate(date);
     }
 }

@@ -15,13 +15,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.curriculum.ContentFile;
 import dev.tensortrail.freshness.ContentHealth;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** "Content health": every lesson and quiz, its as-of date, sources, change notes and whether it is due for a re-check. */
@@ -97,7 +96,7 @@ class ContentHealthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+        return LearnerTime.date(date);
     }
 
     @Override

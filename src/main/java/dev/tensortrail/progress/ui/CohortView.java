@@ -25,17 +25,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.tensortrail.base.chart.Chart;
 import dev.tensortrail.base.chart.ChartJson;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.progress.DashboardViews;
 import dev.tensortrail.progress.Dashboards;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The instructor's view of the cohort: overview, funnel, who is stuck, which questions work. */
@@ -108,8 +105,8 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("cohort.averages.score")),
                 List.of(getTranslation("dashboard.quiz"), getTranslation("cohort.averages.score"),
                         getTranslation("cohort.attempts"), getTranslation("cohort.pass-rate")),
-                quizzes.stream().map(q -> List.of(q.quiz(), Math.round(q.averageScore() * 100) + "%",
-                        String.valueOf(q.attempts()), Math.round(q.passRate() * 100) + "%")).toList()));
+                quizzes.stream().map(q -> List.of(q.quiz(), LearnerTime.percent(q.averageScore()),
+                        String.valueOf(q.attempts()), LearnerTime.percent(q.passRate()))).toList()));
         return grid;
     }
 
@@ -123,13 +120,11 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<DashboardViews.LearnerRow> learnersGrid() {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.UK)
-                .withZone(ZoneId.systemDefault());
         learners.addColumn(DashboardViews.LearnerRow::name).setHeader(getTranslation("learners.name"))
                 .setKey("name").setSortable(true).setAutoWidth(true);
         learners.addColumn(DashboardViews.LearnerRow::email).setHeader(getTranslation("learners.email"))
                 .setKey("email").setSortable(true).setAutoWidth(true);
-        learners.addColumn(r -> r.lastActivity() == null ? getTranslation("cohort.never") : format.format(r.lastActivity()))
+        learners.addColumn(r -> r.lastActivity() == null ? getTranslation("cohort.never") : LearnerTime.dateTime(r.lastActivity()))
                 .setHeader(getTranslation("cohort.last-activity")).setKey("lastActivity").setSortable(true);
         learners.addColumn(r -> getTranslation("path.module.progress", r.lessonsDone(), r.lessonsTotal()))
                 .setHeader(getTranslation("cohort.progress")).setKey("progress").setSortable(true);
@@ -165,9 +160,9 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setSortable(true);
         questions.addColumn(DashboardViews.QuestionStatistics::attempts).setHeader(getTranslation("cohort.attempts"))
                 .setSortable(true);
-        questions.addColumn(s -> Math.round(s.facility() * 100) + "%").setHeader(getTranslation("cohort.facility"))
+        questions.addColumn(s -> LearnerTime.percent(s.facility())).setHeader(getTranslation("cohort.facility"))
                 .setComparator(DashboardViews.QuestionStatistics::facility);
-        questions.addColumn(s -> s.discrimination() == null ? "-" : String.format(Locale.ROOT, "%.2f",
+        questions.addColumn(s -> s.discrimination() == null ? "-" : LearnerTime.decimal(
                         s.discrimination()))
                 .setHeader(getTranslation("cohort.discrimination"))
                 .setComparator(s -> s.discrimination() == null ? -2 : s.discrimination());

@@ -12,13 +12,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import dev.tensortrail.base.chart.Chart;
 import dev.tensortrail.base.chart.ChartJson;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.progress.DashboardViews;
 import dev.tensortrail.progress.DashboardViews.LearnerDashboard;
 import dev.tensortrail.progress.MasteryLevel;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,14 +86,13 @@ class LearnerDashboardPanel extends Div {
     private Div updated(LearnerDashboard d) {
         var card = card(getTranslation("updated.badge"));
         card.addClassNames("tt-updated-card", "tt-card-wide");
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var lessons = new com.vaadin.flow.component.html.UnorderedList();
         lessons.addClassName("tt-updated-lessons");
         for (var lesson : d.updatedLessons()) {
             var notes = new com.vaadin.flow.component.html.UnorderedList();
             notes.addClassName("tt-change-notes");
             lesson.changes().forEach(c -> notes.add(new com.vaadin.flow.component.html.ListItem(
-                    getTranslation("updated.note", format.format(c.date()), c.note()))));
+                    getTranslation("updated.note", LearnerTime.date(c.date()), c.note()))));
             var item = new com.vaadin.flow.component.html.ListItem(
                     CurriculumNavigation.lesson(lesson.slug()).link(lesson.title()), notes);
             item.getElement().setAttribute("data-lesson", lesson.slug());
@@ -108,7 +105,7 @@ class LearnerDashboardPanel extends Div {
     private Div completion(LearnerDashboard d) {
         var card = card(getTranslation("dashboard.completion"));
         int percent = d.lessonsTotal() == 0 ? 0 : Math.round(100f * d.lessonsDone() / d.lessonsTotal());
-        var figure = new Span(percent + "%");
+        var figure = new Span(LearnerTime.percent(percent / 100.0));
         figure.addClassName("tt-figure");
         card.add(figure, new Paragraph(getTranslation("path.progress", d.lessonsDone(), d.lessonsTotal())));
         for (var module : d.modules()) {
@@ -172,16 +169,14 @@ class LearnerDashboardPanel extends Div {
     }
 
     private Chart scores(LearnerDashboard d) {
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (var s : d.quizScores()) {
             long percent = Math.round(s.score() * 100);
-            labels.add(format.format(s.at()) + " " + s.quizTitle().replaceFirst("^Quiz: ", ""));
+            labels.add(LearnerTime.shortDate(s.at()) + " " + s.quizTitle().replaceFirst("^Quiz: ", ""));
             values.add(percent);
-            rows.add(List.of(format.format(s.at()), s.quizTitle(), percent + "%",
+            rows.add(List.of(LearnerTime.shortDate(s.at()), s.quizTitle(), LearnerTime.percent(s.score()),
                     getTranslation(s.passed() ? "dashboard.passed" : "dashboard.not-passed")));
         }
         int passLine = d.quizScores().isEmpty() ? 70 : d.quizScores().getLast().passPercent();

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.progress.Reviews;
 import dev.tensortrail.quiz.QuizException;
 import dev.tensortrail.quiz.QuizViews;
@@ -26,8 +27,6 @@ import dev.tensortrail.quiz.ui.QuestionInput;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,8 +84,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         } else if (due.dueNow() > 0) {
             text = getTranslation("review.cap-reached", due.dailyCap());
         } else if (due.nextDue() != null) {
-            text = getTranslation("review.none-due", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).withZone(zone).format(due.nextDue()));
+            text = getTranslation("review.none-due", LearnerTime.formatDateTime(due.nextDue(), zone,
+                    getLocale()));
         } else {
             text = getTranslation("review.no-cards");
         }
@@ -156,8 +155,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 showCard();
             });
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var due = new Span(getTranslation("review.next-due", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).withZone(zone).format(outcome.nextDue())));
+            var due = new Span(getTranslation("review.next-due", LearnerTime.formatDate(outcome.nextDue(), zone,
+                    getLocale())));
             due.addClassName("tt-meta");
             stage.add(verdict, explanation,
                     CurriculumNavigation.lesson(result.lessonSlug()).anchor(getTranslation("result.reread-lesson"),

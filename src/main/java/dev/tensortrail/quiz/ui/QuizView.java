@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.base.ui.PendingSaves;
 import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.QuizException;
@@ -35,9 +36,6 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +89,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         pageTitle = info.title();
         title.setText(info.title());
         add(title, new Paragraph(getTranslation("quiz.intro", info.questionCount(), info.passPercent(),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(info.asOf()))));
+                LearnerTime.longDate(info.asOf()))));
         if (!info.history().isEmpty()) {
             add(history(info));
         }
@@ -127,11 +125,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var box = new Div(new H2(getTranslation("quiz.history")));
         box.addClassName("tt-history");
         var list = new UnorderedList();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         info.history().forEach(a -> {
             String text = getTranslation(a.passed() ? "quiz.history.passed" : "quiz.history.failed",
-                    format.format(a.submittedAt()), Math.round(a.score() * 100));
+                    LearnerTime.dateTime(a.submittedAt()), Math.round(a.score() * 100));
             var link = QuizNavigation.result(info.slug(), a.id()).link(text);
             list.add(new ListItem(link));
         });

@@ -10,13 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.recommendation.Factor;
 import dev.tensortrail.recommendation.Recommendations;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** Every saved suggestion with its inputs, model version and time; printable (save as PDF from the browser). */
@@ -37,8 +35,6 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             entries.add(new Paragraph(getTranslation("history.empty")));
             return;
         }
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         for (var saved : history) {
             var model = recommendations.model(saved.modelVersion());
             var replayed = recommendations.replay(saved);
@@ -46,7 +42,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             entry.addClassName("tt-history-entry");
             // The replayed outcome, not the stored one: the panel below explains the replay,
             // and the heading must tell the same story (old rows stored a conflict as "either").
-            entry.add(new H2(getTranslation("history.entry", format.format(saved.createdAt()),
+            entry.add(new H2(getTranslation("history.entry", LearnerTime.dateTime(saved.createdAt()),
                     getTranslation("suggestion.outcome-short." + replayed.outcome().name()))));
             String inputs = saved.answers().profile().applicableFactorIds().stream()
                     .map(id -> model.factor(id).map(Factor::title).orElse(id) + " "

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.recommendation.Explanation;
 import dev.tensortrail.recommendation.Explanation.Block;
 import dev.tensortrail.recommendation.Explanation.Kind;
 import dev.tensortrail.recommendation.Reason;
 import dev.tensortrail.recommendation.Suggestion;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +95,7 @@ class SuggestionPanel extends Div {
         item.add(title, new Span(" " + contribution));
         var evidence = new Paragraph(r.evidence() + " ");
         var source = new Anchor(r.source().toString(), getTranslation("suggestion.source",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(r.asOf())),
+                LearnerTime.date(r.asOf())),
                 AnchorTarget.BLANK);
         source.getElement().setAttribute("rel", "noopener noreferrer");
         evidence.add(source);
