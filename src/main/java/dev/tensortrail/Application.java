@@ -5,11 +5,10 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /** TensorTrail: a learning path on how TensorFlow and PyTorch differ today. */
 @SpringBootApplication
@@ -30,7 +29,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         // Apply the remembered colour scheme before the first paint, so a dark-mode user sees no flash.
-        settings.addInlineWithContents(Inline.Position.PREPEND,
+        settings.addInlineWithContents(
+                Inline.Position.PREPEND,
                 "try{if(localStorage.getItem('tensortrail-theme')==='dark'){"
                         + "document.documentElement.setAttribute('theme','dark')}}catch(e){}",
                 Inline.Wrapping.JAVASCRIPT);

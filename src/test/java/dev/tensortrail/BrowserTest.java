@@ -5,6 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,10 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * End-to-end tests: the app on a random port, a real PostgreSQL, Debian's Chromium driven
@@ -41,11 +40,19 @@ public abstract class BrowserTest {
     static void launchBrowser() {
         playwright = Playwright.create();
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(executable))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(executable))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -74,7 +81,8 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         browserContext.close();
-        org.assertj.core.api.Assertions.assertThat(cspViolations).as("blocked by the Content-Security-Policy")
+        org.assertj.core.api.Assertions.assertThat(cspViolations)
+                .as("blocked by the Content-Security-Policy")
                 .isEmpty();
     }
 
@@ -97,14 +105,17 @@ public abstract class BrowserTest {
         open("login");
         textbox("Email").fill(email);
         textbox("Password").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         waitForVaadin();
     }
 
     /** A text field by its exact label (a password field's reveal button has a label too). */
     protected com.microsoft.playwright.Locator textbox(String label) {
-        return page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX,
+        return page.getByRole(
+                com.microsoft.playwright.options.AriaRole.TEXTBOX,
                 new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 

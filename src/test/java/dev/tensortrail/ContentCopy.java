@@ -1,10 +1,9 @@
 package dev.tensortrail;
 
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** A copy of the shipped content in a folder, for tests that edit files and load them. */
 public final class ContentCopy {
@@ -12,8 +11,7 @@ public final class ContentCopy {
     public static final String FIRST_LESSON = "lessons/graphs/01-graphs-what-is-a-graph.md";
     public static final String GRAPHS_QUIZ = "quizzes/graphs.yml";
 
-    private ContentCopy() {
-    }
+    private ContentCopy() {}
 
     public static void copyShippedContent(Path copy) throws IOException {
         var resolver = new PathMatchingResourcePatternResolver();
@@ -33,10 +31,11 @@ public final class ContentCopy {
         Path lesson = root.resolve(file);
         String text = Files.readString(lesson);
         if (text.contains("\nchanges:\n")) {
-            text = text.replaceFirst("\nchanges:\n", "\nchanges:\n  - date: " + date + "\n    note: \"" + note + "\"\n");
+            text = text.replaceFirst(
+                    "\nchanges:\n", "\nchanges:\n  - date: " + date + "\n    note: \"" + note + "\"\n");
         } else {
-            text = text.replaceFirst("\nkey_points:\n",
-                    "\nchanges:\n  - date: " + date + "\n    note: \"" + note + "\"\nkey_points:\n");
+            text = text.replaceFirst(
+                    "\nkey_points:\n", "\nchanges:\n  - date: " + date + "\n    note: \"" + note + "\"\nkey_points:\n");
         }
         Files.writeString(lesson, text);
     }
@@ -44,7 +43,8 @@ public final class ContentCopy {
     /** Sets a lesson's as_of date. */
     public static void setAsOf(Path root, String file, java.time.LocalDate asOf) throws IOException {
         Path lesson = root.resolve(file);
-        Files.writeString(lesson, Files.readString(lesson).replaceFirst("\nas_of: [0-9-]+\n", "\nas_of: " + asOf + "\n"));
+        Files.writeString(
+                lesson, Files.readString(lesson).replaceFirst("\nas_of: [0-9-]+\n", "\nas_of: " + asOf + "\n"));
     }
 
     public static String location(Path copy) {

@@ -10,7 +10,6 @@ import dev.tensortrail.curriculum.content.LessonSource;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
 import dev.tensortrail.quiz.content.QuizReader;
 import dev.tensortrail.recommendation.DecisionModelFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -37,14 +36,40 @@ import java.util.regex.Pattern;
 class ContentFuzzTest {
 
     /** Every element the sanitiser's policy allows; anything else in the output is a leak. */
-    private static final Set<String> ALLOWED_ELEMENTS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "strong", "em", "code", "pre", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "a",
-            "div", "figure", "figcaption", "del");
+    private static final Set<String> ALLOWED_ELEMENTS = Set.of(
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "strong",
+            "em",
+            "code",
+            "pre",
+            "blockquote",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "hr",
+            "br",
+            "a",
+            "div",
+            "figure",
+            "figcaption",
+            "del");
+
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
     private static final Pattern EVENT_HANDLER = Pattern.compile("(?i)(^|[\\s\"'/])on[a-z]+\\s*=");
     private static final Pattern HREF = Pattern.compile("(?i)href\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?://|mailto:|#|/|\\.|[^:/?#]*([/?#]|$)).*",
-            Pattern.DOTALL);
+    private static final Pattern SAFE_URL =
+            Pattern.compile("(?i)(https?://|mailto:|#|/|\\.|[^:/?#]*([/?#]|$)).*", Pattern.DOTALL);
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);?");
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
@@ -106,7 +131,10 @@ class ContentFuzzTest {
     /** No element outside the policy, no event handler, no script URL: what could run script in a page. */
     static void assertSafeHtml(String html) {
         String lower = html.toLowerCase(Locale.ROOT);
-        if (lower.contains("<script") || lower.contains("<iframe") || lower.contains("<svg") || lower.contains("<style")) {
+        if (lower.contains("<script")
+                || lower.contains("<iframe")
+                || lower.contains("<svg")
+                || lower.contains("<style")) {
             throw new AssertionError("unsafe element in: " + html);
         }
         Matcher tag = TAG.matcher(html);
@@ -122,7 +150,8 @@ class ContentFuzzTest {
             Matcher href = HREF.matcher(attributes);
             while (href.find()) {
                 String url = href.group(1).strip();
-                if (!SAFE_URL.matcher(url).matches() || url.toLowerCase(Locale.ROOT).matches("(?s)\\s*(javascript|vbscript|data):.*")) {
+                if (!SAFE_URL.matcher(url).matches()
+                        || url.toLowerCase(Locale.ROOT).matches("(?s)\\s*(javascript|vbscript|data):.*")) {
                     throw new AssertionError("unsafe link '" + url + "' in: " + tag.group());
                 }
             }
@@ -139,8 +168,9 @@ class ContentFuzzTest {
             } catch (NumberFormatException e) {
                 code = '?';
             }
-            entity.appendReplacement(decoded, Matcher.quoteReplacement(
-                    Character.isValidCodePoint(code) ? Character.toString(code) : "?"));
+            entity.appendReplacement(
+                    decoded,
+                    Matcher.quoteReplacement(Character.isValidCodePoint(code) ? Character.toString(code) : "?"));
         }
         entity.appendTail(decoded);
         return decoded.toString().replace("&colon;", ":").replace("&amp;", "&").replace("&quot;", "\"");
@@ -158,7 +188,8 @@ class ContentFuzzTest {
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
-                if (part instanceof String text && component.getName().toLowerCase(Locale.ROOT).endsWith("html")) {
+                if (part instanceof String text
+                        && component.getName().toLowerCase(Locale.ROOT).endsWith("html")) {
                     assertSafeHtml(text);
                 } else if (part != null) {
                     assertSafeHtmlIn(part);
@@ -172,10 +203,23 @@ class ContentFuzzTest {
     }
 
     private static LessonContent content(LessonSource lesson) {
-        return new LessonContent(lesson.slug(), lesson.title(), lesson.module(), lesson.module(), lesson.goal(),
-                lesson.readingMinutes(), lesson.asOf(), lesson.bodyHtml(), lesson.keyPoints(), lesson.skills(),
-                lesson.sources().stream().map(s -> new LessonContent.Source(s.title(), s.url())).toList(),
-                lesson.sections().stream().map(s -> new LessonContent.Section(s.anchor(), s.title())).toList());
+        return new LessonContent(
+                lesson.slug(),
+                lesson.title(),
+                lesson.module(),
+                lesson.module(),
+                lesson.goal(),
+                lesson.readingMinutes(),
+                lesson.asOf(),
+                lesson.bodyHtml(),
+                lesson.keyPoints(),
+                lesson.skills(),
+                lesson.sources().stream()
+                        .map(s -> new LessonContent.Source(s.title(), s.url()))
+                        .toList(),
+                lesson.sections().stream()
+                        .map(s -> new LessonContent.Section(s.anchor(), s.title()))
+                        .toList());
     }
 
     private static void write(Path file, String text) {

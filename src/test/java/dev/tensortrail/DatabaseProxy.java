@@ -89,7 +89,8 @@ public final class DatabaseProxy {
 
     private void pipe(Socket from, Socket to) {
         Thread.ofPlatform().daemon().name("db-proxy-pipe").start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException ignored) {
                 // one side closed

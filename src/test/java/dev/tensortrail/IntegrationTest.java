@@ -1,12 +1,11 @@
 package dev.tensortrail;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test with the whole application on a real, fresh PostgreSQL (see application-test.properties),
@@ -18,5 +17,4 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import({TestClockConfiguration.class, DatabaseOutageConfiguration.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

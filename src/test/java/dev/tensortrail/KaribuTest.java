@@ -9,24 +9,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.util.ClassUtils;
-
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.HashSet;
 import java.util.Set;
-import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.ClassUtils;
 
 /** Browserless UI tests: real views, real services, real PostgreSQL, a mocked Vaadin servlet. */
 @IntegrationTest
@@ -86,8 +85,8 @@ public abstract class KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) ->
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     protected void logout() {

@@ -2,14 +2,13 @@ package dev.tensortrail;
 
 import dev.tensortrail.account.AccountService;
 import dev.tensortrail.account.RegistrationRequest;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Creates learners and their history straight in the database, and signs them in for service calls. */
 @Component
@@ -27,8 +26,8 @@ public class LearnerFixture {
 
     /** A new learner, signed in on the current thread; returns the email. */
     public String newLearner(String name) {
-        String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org";
+        String email = name.toLowerCase().replace(' ', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         accounts.register(new RegistrationRequest(email, name, "a long enough passphrase"));
         signIn(email);
         return email;
@@ -36,12 +35,16 @@ public class LearnerFixture {
 
     public void signIn(String email) {
         var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public long id(String email) {
-        return jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("select id from user_account where email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     /** Marks every lesson of the modules as read (as if the learner clicked through them). */
@@ -49,9 +52,9 @@ public class LearnerFixture {
         jdbc.sql("""
                         insert into lesson_completion (learner_id, lesson_id, completed_at)
                         select ?, l.id, now() from lesson l join path_module m on m.id = l.module_id
-                        where m.slug in (:modules) and l.retired_at is null on conflict do nothing""".replace(":modules",
-                        String.join(",", java.util.Collections.nCopies(modules.length, "?"))))
-                .params(concat(id(email), modules)).update();
+                        where m.slug in (:modules) and l.retired_at is null on conflict do nothing""".replace(":modules", String.join(",", java.util.Collections.nCopies(modules.length, "?"))))
+                .params(concat(id(email), modules))
+                .update();
     }
 
     private static Object[] concat(long id, String[] modules) {
@@ -66,27 +69,35 @@ public class LearnerFixture {
         completeLessons(email, moduleSlugs().toArray(String[]::new));
         jdbc.sql("""
                         insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
-                        select q.id, ?, now(), now(), 1, true from quiz q where q.retired_at is null""")
-                .param(id(email)).update();
+                        select q.id, ?, now(), now(), 1, true from quiz q where q.retired_at is null""").param(id(email)).update();
     }
 
     /** The right answers to an attempt, read from the database as a test may (the page never sees them). */
-    public java.util.Map<Long, dev.tensortrail.quiz.Answer> correctAnswers(dev.tensortrail.quiz.QuizViews.AttemptView attempt) {
+    public java.util.Map<Long, dev.tensortrail.quiz.Answer> correctAnswers(
+            dev.tensortrail.quiz.QuizData.AttemptView attempt) {
         java.util.Map<Long, dev.tensortrail.quiz.Answer> answers = new java.util.LinkedHashMap<>();
         for (var q : attempt.questions()) {
-            answers.put(q.questionId(), switch (q.type()) {
-                case ORDERING -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
-                                "select id from question_option where question_id = ? order by correct_position")
-                        .param(q.questionId()).query(Long.class).list());
-                case MATCHING -> {
-                    java.util.Map<Long, Long> matches = new java.util.LinkedHashMap<>();
-                    q.options().forEach(o -> matches.put(o.id(), o.id()));
-                    yield dev.tensortrail.quiz.Answer.match(matches);
-                }
-                default -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
-                                "select id from question_option where question_id = ? and correct order by position")
-                        .param(q.questionId()).query(Long.class).list());
-            });
+            answers.put(
+                    q.questionId(),
+                    switch (q.type()) {
+                        case ORDERING ->
+                            dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                                            "select id from question_option where question_id = ? order by correct_position")
+                                    .param(q.questionId())
+                                    .query(Long.class)
+                                    .list());
+                        case MATCHING -> {
+                            java.util.Map<Long, Long> matches = new java.util.LinkedHashMap<>();
+                            q.options().forEach(o -> matches.put(o.id(), o.id()));
+                            yield dev.tensortrail.quiz.Answer.match(matches);
+                        }
+                        default ->
+                            dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                                            "select id from question_option where question_id = ? and correct order by position")
+                                    .param(q.questionId())
+                                    .query(Long.class)
+                                    .list());
+                    });
         }
         return answers;
     }
@@ -95,7 +106,8 @@ public class LearnerFixture {
      * An answer to every question that earns nothing but is not blank (a blank attempt cannot
      * be submitted): a wrong option, every item one place off, every pair matched wrongly.
      */
-    public java.util.Map<Long, dev.tensortrail.quiz.Answer> wrongAnswers(dev.tensortrail.quiz.QuizViews.AttemptView attempt) {
+    public java.util.Map<Long, dev.tensortrail.quiz.Answer> wrongAnswers(
+            dev.tensortrail.quiz.QuizData.AttemptView attempt) {
         java.util.Map<Long, dev.tensortrail.quiz.Answer> answers = new java.util.LinkedHashMap<>();
         for (var q : attempt.questions()) {
             answers.put(q.questionId(), wrongAnswer(q));
@@ -103,34 +115,45 @@ public class LearnerFixture {
         return answers;
     }
 
-    public dev.tensortrail.quiz.Answer wrongAnswer(dev.tensortrail.quiz.QuizViews.QuestionView q) {
+    public dev.tensortrail.quiz.Answer wrongAnswer(dev.tensortrail.quiz.QuizData.QuestionView q) {
         return switch (q.type()) {
             case ORDERING -> {
-                List<Long> order = new java.util.ArrayList<>(jdbc.sql(
-                                "select id from question_option where question_id = ? order by correct_position")
-                        .param(q.questionId()).query(Long.class).list());
+                List<Long> order = new java.util.ArrayList<>(
+                        jdbc.sql("select id from question_option where question_id = ? order by correct_position")
+                                .param(q.questionId())
+                                .query(Long.class)
+                                .list());
                 java.util.Collections.rotate(order, 1);
                 yield dev.tensortrail.quiz.Answer.choose(order);
             }
             case MATCHING -> {
                 java.util.Map<Long, Long> matches = new java.util.LinkedHashMap<>();
-                var ids = q.options().stream().map(dev.tensortrail.quiz.QuizViews.Choice::id).toList();
+                var ids = q.options().stream()
+                        .map(dev.tensortrail.quiz.QuizData.Choice::id)
+                        .toList();
                 for (int i = 0; i < ids.size(); i++) {
                     matches.put(ids.get(i), ids.get((i + 1) % ids.size()));
                 }
                 yield dev.tensortrail.quiz.Answer.match(matches);
             }
-            case MULTIPLE -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
-                            "select id from question_option where question_id = ? and not correct order by position")
-                    .param(q.questionId()).query(Long.class).list());
-            default -> dev.tensortrail.quiz.Answer.choose(jdbc.sql(
-                            "select id from question_option where question_id = ? and not correct order by position limit 1")
-                    .param(q.questionId()).query(Long.class).list());
+            case MULTIPLE ->
+                dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                                "select id from question_option where question_id = ? and not correct order by position")
+                        .param(q.questionId())
+                        .query(Long.class)
+                        .list());
+            default ->
+                dev.tensortrail.quiz.Answer.choose(jdbc.sql(
+                                "select id from question_option where question_id = ? and not correct order by position limit 1")
+                        .param(q.questionId())
+                        .query(Long.class)
+                        .list());
         };
     }
 
     public List<String> moduleSlugs() {
         return jdbc.sql("select slug from path_module where retired_at is null order by position")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 }

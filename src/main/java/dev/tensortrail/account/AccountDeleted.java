@@ -5,5 +5,4 @@ package dev.tensortrail.account;
  * belongs to it, in the deleting transaction. Modules that keep figures derived from those rows
  * (the cohort statistics) bring them up to date when they receive this.
  */
-public record AccountDeleted(long accountId) {
-}
+public record AccountDeleted(long accountId) {}

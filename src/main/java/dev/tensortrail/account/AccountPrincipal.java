@@ -1,15 +1,14 @@
 package dev.tensortrail.account;
 
 import dev.tensortrail.base.DisplayNamed;
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
-import java.io.Serial;
-import java.util.Collection;
-import java.util.List;
 
 /** The signed-in person, as Spring Security holds them in the session. */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, DisplayNamed {

@@ -42,12 +42,20 @@ class AccountSeeder implements ApplicationRunner {
             seed(new RegistrationRequest(admin.email(), "Administrator", admin.password()), Role.ADMIN, false);
         }
         if (demoData.wantedIn(databaseMode)) {
-            seed(new RegistrationRequest(DEMO_LEARNER_EMAIL, "Demo Learner", DEMO_LEARNER_PASSWORD),
-                    Role.LEARNER, true);
-            seed(new RegistrationRequest(DEMO_INSTRUCTOR_EMAIL, "Demo Instructor", DEMO_INSTRUCTOR_PASSWORD),
-                    Role.INSTRUCTOR, true);
-            log.info("Demo accounts: learner {} / {}, instructor {} / {}", DEMO_LEARNER_EMAIL,
-                    DEMO_LEARNER_PASSWORD, DEMO_INSTRUCTOR_EMAIL, DEMO_INSTRUCTOR_PASSWORD);
+            seed(
+                    new RegistrationRequest(DEMO_LEARNER_EMAIL, "Demo Learner", DEMO_LEARNER_PASSWORD),
+                    Role.LEARNER,
+                    true);
+            seed(
+                    new RegistrationRequest(DEMO_INSTRUCTOR_EMAIL, "Demo Instructor", DEMO_INSTRUCTOR_PASSWORD),
+                    Role.INSTRUCTOR,
+                    true);
+            log.info(
+                    "Demo accounts: learner {} / {}, instructor {} / {}",
+                    DEMO_LEARNER_EMAIL,
+                    DEMO_LEARNER_PASSWORD,
+                    DEMO_INSTRUCTOR_EMAIL,
+                    DEMO_INSTRUCTOR_PASSWORD);
         }
     }
 
@@ -61,8 +69,8 @@ class AccountSeeder implements ApplicationRunner {
         } catch (RegistrationException e) {
             // A bad ADMIN_PASSWORD must not be silently ignored: stop with the reason.
             if (!demo) {
-                throw new IllegalStateException("Cannot create the admin from ADMIN_EMAIL/ADMIN_PASSWORD: "
-                        + e.field() + " " + e.messageKey());
+                throw new IllegalStateException(
+                        "Cannot create the admin from ADMIN_EMAIL/ADMIN_PASSWORD: " + e.field() + " " + e.messageKey());
             }
             throw e;
         }

@@ -1,6 +1,10 @@
 package dev.tensortrail.account;
 
 import dev.tensortrail.base.PlainText;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -8,11 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Registration and role management. */
 @Service
@@ -30,8 +29,13 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
 
-    AccountService(UserAccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            Clock clock, SignInThrottle throttle, CurrentUser currentUser) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            SignInThrottle throttle,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
@@ -76,7 +80,8 @@ public class AccountService {
     @Transactional
     AccountSummary create(RegistrationRequest request, Role role) {
         String email = normaliseEmail(request.email());
-        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        String displayName =
+                request.displayName() == null ? "" : request.displayName().strip();
         if (displayName.isEmpty()) {
             throw new RegistrationException(RegistrationException.Field.DISPLAY_NAME, "register.error.name-required");
         }
@@ -93,8 +98,8 @@ public class AccountService {
         if (accounts.existsByEmailIgnoreCase(email)) {
             throw duplicateEmail();
         }
-        var account = new UserAccount(email, displayName, passwordEncoder.encode(request.password()), role,
-                clock.instant());
+        var account =
+                new UserAccount(email, displayName, passwordEncoder.encode(request.password()), role, clock.instant());
         try {
             return accounts.saveAndFlush(account).toSummary();
         } catch (DataIntegrityViolationException raceWithAnotherRegistration) {
@@ -126,8 +131,8 @@ public class AccountService {
         if (accountId == actingAdminId) {
             throw new IllegalArgumentException("An admin cannot change their own role");
         }
-        var account = accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        var account =
+                accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         account.changeRole(role);
         return account.toSummary();
     }
@@ -161,7 +166,8 @@ public class AccountService {
         if (!PlainText.isPlain(email)) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-characters");
         }
-        if (email.length() > RegistrationRequest.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
+        if (email.length() > RegistrationRequest.EMAIL_MAX_LENGTH
+                || !EMAIL.matcher(email).matches()) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, "register.error.email-invalid");
         }
         return email;

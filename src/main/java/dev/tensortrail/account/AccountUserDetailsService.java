@@ -24,8 +24,8 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("No account");
         }
         return accounts.findByEmailIgnoreCase(username.strip())
-                .map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.role(), a.sessionStamp(),
-                        a.passwordHash()))
+                .map(a -> new AccountPrincipal(
+                        a.id(), a.email(), a.displayName(), a.role(), a.sessionStamp(), a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (password in {@code tensortrail.admin.password}, held to the same password rules as everyone's).
  */
 @ConfigurationProperties("tensortrail.admin")
-record AdminProperties(@DefaultValue("") String email, @DefaultValue("") String password) {
+record AdminProperties(
+        @DefaultValue("") String email, @DefaultValue("") String password) {
 
     boolean configured() {
         return !email.isBlank();

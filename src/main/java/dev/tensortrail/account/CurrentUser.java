@@ -1,9 +1,8 @@
 package dev.tensortrail.account;
 
+import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /** Who is signed in, for services that act on the current learner's behalf. */
 @Component
@@ -19,7 +18,8 @@ public class CurrentUser {
 
     /** @throws IllegalStateException when nobody is signed in */
     public long requireId() {
-        return principal().map(AccountPrincipal::id)
+        return principal()
+                .map(AccountPrincipal::id)
                 .orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
     }
 }

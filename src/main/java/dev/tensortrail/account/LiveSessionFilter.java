@@ -4,14 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Re-reads the signed-in account on every request: when it is gone (deleted) or its session stamp
@@ -36,8 +35,10 @@ final class LiveSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         if (session != null && principalIn(session) instanceof AccountPrincipal principal) {
-            var stamp = jdbc.sql("select session_stamp from user_account where id = ?").param(principal.id())
-                    .query(Long.class).optional();
+            var stamp = jdbc.sql("select session_stamp from user_account where id = ?")
+                    .param(principal.id())
+                    .query(Long.class)
+                    .optional();
             if (stamp.isEmpty() || stamp.get() != principal.sessionStamp()) {
                 try {
                     session.invalidate();
@@ -54,7 +55,8 @@ final class LiveSessionFilter extends OncePerRequestFilter {
         try {
             var context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             return context instanceof SecurityContext sc && sc.getAuthentication() != null
-                    ? sc.getAuthentication().getPrincipal() : null;
+                    ? sc.getAuthentication().getPrincipal()
+                    : null;
         } catch (IllegalStateException alreadyInvalidated) {
             return null;
         }

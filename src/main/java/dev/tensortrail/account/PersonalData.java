@@ -18,6 +18,5 @@ public interface PersonalData {
      * @param description one line for the export's index
      * @param rows        column name to value
      */
-    record Section(String table, String description, List<Map<String, Object>> rows) {
-    }
+    record Section(String table, String description, List<Map<String, Object>> rows) {}
 }

@@ -1,13 +1,5 @@
 package dev.tensortrail.account;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A person's own data: everything held about them as a download, and deleting their account. */
 @Service
@@ -32,10 +31,17 @@ public class PersonalDataService {
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PersonalDataService(UserAccountRepository accounts, CurrentUser currentUser, List<PersonalData> modules,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, SignInThrottle throttle, Clock clock) {
+    PersonalDataService(
+            UserAccountRepository accounts,
+            CurrentUser currentUser,
+            List<PersonalData> modules,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            SignInThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.modules = modules;
@@ -59,15 +65,21 @@ public class PersonalDataService {
         profile.put("created_at", account.createdAt().toString());
 
         var index = new StringBuilder()
-                .append("TensorTrail: everything held about ").append(account.email()).append('\n')
-                .append("Exported ").append(clock.instant()).append(". Each file is JSON.\n\n")
+                .append("TensorTrail: everything held about ")
+                .append(account.email())
+                .append('\n')
+                .append("Exported ")
+                .append(clock.instant())
+                .append(". Each file is JSON.\n\n")
                 .append("account.json\n    Your account: email, display name, role, when it was created.")
                 .append(" The password is kept only as an Argon2 hash and is not exported.\n");
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             put(zip, "account.json", json.writeValueAsBytes(profile));
-            var sections = modules.stream().flatMap(m -> m.about(me).stream())
-                    .sorted(Comparator.comparing(PersonalData.Section::table)).toList();
+            var sections = modules.stream()
+                    .flatMap(m -> m.about(me).stream())
+                    .sorted(Comparator.comparing(PersonalData.Section::table))
+                    .toList();
             for (var section : sections) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (var row : section.rows()) {
@@ -77,8 +89,9 @@ public class PersonalDataService {
                 }
                 String file = section.table() + ".json";
                 put(zip, file, json.writeValueAsBytes(rows));
-                index.append(String.format("%s%n    %s (%d %s)%n", file, section.description(), rows.size(),
-                        rows.size() == 1 ? "entry" : "entries"));
+                index.append(String.format(
+                        "%s%n    %s (%d %s)%n",
+                        file, section.description(), rows.size(), rows.size() == 1 ? "entry" : "entries"));
             }
             put(zip, "README.txt", index.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

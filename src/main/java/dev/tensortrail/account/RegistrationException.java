@@ -4,7 +4,11 @@ package dev.tensortrail.account;
 public class RegistrationException extends RuntimeException {
 
     /** The form field the problem belongs to. */
-    public enum Field { EMAIL, DISPLAY_NAME, PASSWORD }
+    public enum Field {
+        EMAIL,
+        DISPLAY_NAME,
+        PASSWORD
+    }
 
     private final Field field;
     private final String messageKey;

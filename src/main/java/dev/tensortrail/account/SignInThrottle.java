@@ -1,11 +1,6 @@
 package dev.tensortrail.account;
 
 import dev.tensortrail.base.PlainText;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Growing delays after failed sign-ins and for sign-ups (ASVS 6.3), kept in PostgreSQL so that
@@ -47,14 +46,13 @@ class SignInThrottle {
         }
     }
 
-    static final Rule PAIR = new Rule("pair:", 5, Duration.ofSeconds(2), Duration.ofMinutes(15),
-            Duration.ofHours(1));
-    static final Rule ACCOUNT = new Rule("account:", 10, Duration.ofSeconds(1), Duration.ofSeconds(30),
-            Duration.ofMinutes(30));
-    static final Rule ADDRESS = new Rule("address:", 20, Duration.ofSeconds(2), Duration.ofMinutes(15),
-            Duration.ofHours(1));
-    static final Rule SIGN_UP = new Rule("sign-up:", 5, Duration.ofSeconds(30), Duration.ofHours(1),
-            Duration.ofHours(6));
+    static final Rule PAIR = new Rule("pair:", 5, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1));
+    static final Rule ACCOUNT =
+            new Rule("account:", 10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(30));
+    static final Rule ADDRESS =
+            new Rule("address:", 20, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1));
+    static final Rule SIGN_UP =
+            new Rule("sign-up:", 5, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(6));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,7 +65,9 @@ class SignInThrottle {
     /** How long this sign-in must still wait; empty when it may go ahead. */
     @Transactional(readOnly = true)
     public Optional<Duration> signInWait(String email, String address) {
-        return waitFor(List.of(PAIR.prefix() + pair(email, address), ACCOUNT.prefix() + normalise(email),
+        return waitFor(List.of(
+                PAIR.prefix() + pair(email, address),
+                ACCOUNT.prefix() + normalise(email),
                 ADDRESS.prefix() + normalise(address)));
     }
 
@@ -77,7 +77,8 @@ class SignInThrottle {
         count(ACCOUNT, normalise(email));
         count(ADDRESS, normalise(address));
         jdbc.sql("delete from sign_in_throttle where last_failure_at < ?")
-                .param(java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
+                .param(java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .update();
     }
 
     /**
@@ -87,14 +88,18 @@ class SignInThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signInSucceeded(String email, String address) {
         jdbc.sql("delete from sign_in_throttle where throttle_key in (?, ?)")
-                .param(PAIR.prefix() + pair(email, address)).param(ACCOUNT.prefix() + normalise(email)).update();
+                .param(PAIR.prefix() + pair(email, address))
+                .param(ACCOUNT.prefix() + normalise(email))
+                .update();
     }
 
     /** Forgets an email altogether (its account was deleted). */
     @Transactional
     public void forget(String email) {
         jdbc.sql("delete from sign_in_throttle where throttle_key = ? or throttle_key like ?")
-                .param(ACCOUNT.prefix() + normalise(email)).param(PAIR.prefix() + normalise(email) + " %").update();
+                .param(ACCOUNT.prefix() + normalise(email))
+                .param(PAIR.prefix() + normalise(email) + " %")
+                .update();
     }
 
     /** Counts a sign-up attempt and tells how long it must wait; empty when it may go ahead. */
@@ -110,7 +115,9 @@ class SignInThrottle {
     private Optional<Duration> waitFor(List<String> keys) {
         Instant now = now();
         return jdbc.sql("select max(blocked_until) from sign_in_throttle where throttle_key in (:keys)")
-                .param("keys", keys).query(java.sql.Timestamp.class).optional()
+                .param("keys", keys)
+                .query(java.sql.Timestamp.class)
+                .optional()
                 .map(java.sql.Timestamp::toInstant)
                 .filter(until -> until.isAfter(now))
                 .map(until -> Duration.between(now, until));
@@ -130,9 +137,12 @@ class SignInThrottle {
                 .param("key", key)
                 .param("now", java.sql.Timestamp.from(now))
                 .param("forgotten", java.sql.Timestamp.from(now.minus(rule.forgetAfter())))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         jdbc.sql("update sign_in_throttle set blocked_until = ? where throttle_key = ?")
-                .param(java.sql.Timestamp.from(now.plus(rule.delayAfter(failures)))).param(key).update();
+                .param(java.sql.Timestamp.from(now.plus(rule.delayAfter(failures))))
+                .param(key)
+                .update();
     }
 
     /** To the microsecond, as PostgreSQL keeps it (else a stored "now" can round to just after now). */

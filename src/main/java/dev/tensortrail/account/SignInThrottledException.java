@@ -1,9 +1,8 @@
 package dev.tensortrail.account;
 
-import org.springframework.security.core.AuthenticationException;
-
 import java.io.Serial;
 import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused without checking the password, because the email or address must still wait. */
 public final class SignInThrottledException extends AuthenticationException {

@@ -33,8 +33,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = authentication.getName() == null ? "" : authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                && web.getRemoteAddress() != null ? web.getRemoteAddress() : UNKNOWN_ADDRESS;
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                        ? web.getRemoteAddress()
+                        : UNKNOWN_ADDRESS;
         var wait = throttle.signInWait(email, address);
         if (wait.isPresent()) {
             throw new SignInThrottledException(wait.get());

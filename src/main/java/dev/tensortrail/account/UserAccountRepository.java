@@ -1,11 +1,10 @@
 package dev.tensortrail.account;
 
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 

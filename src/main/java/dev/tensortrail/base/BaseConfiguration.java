@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Settings shared by several modules. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DemoData.class)
-class BaseConfiguration {
-}
+class BaseConfiguration {}

@@ -6,5 +6,4 @@ package dev.tensortrail.base;
  * @param embedded true when the app started its own PostgreSQL (no database configured)
  * @param url      the JDBC URL in use, never with a password
  */
-public record DatabaseMode(boolean embedded, String url) {
-}
+public record DatabaseMode(boolean embedded, String url) {}

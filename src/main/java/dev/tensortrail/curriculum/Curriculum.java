@@ -1,14 +1,6 @@
 package dev.tensortrail.curriculum;
 
 import dev.tensortrail.account.CurrentUser;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The learning path's public API: the path, a lesson, and marking a lesson complete. */
 @Service
@@ -31,9 +30,15 @@ public class Curriculum {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Curriculum(PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc, CompletionStore completions,
+    Curriculum(
+            PathModuleRepository modules,
+            LessonRepository lessons,
+            JdbcClient jdbc,
+            CompletionStore completions,
             CurrentUser currentUser,
-            ObjectProvider<ModuleGate> gates, ApplicationEventPublisher events, Clock clock) {
+            ObjectProvider<ModuleGate> gates,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.modules = modules;
         this.lessons = lessons;
         this.jdbc = jdbc;
@@ -64,15 +69,21 @@ public class Curriculum {
         LessonItem item = find(path, slug);
         LessonItem next = following(path, slug);
         Instant completedAt = completed.get(slug);
-        return Optional.of(new LessonPage(lesson.get().toContent(module.slug(), module.title()), item.status(),
-                item.lockedBy(), completedAt, next));
+        return Optional.of(new LessonPage(
+                lesson.get().toContent(module.slug(), module.title()),
+                item.status(),
+                item.lockedBy(),
+                completedAt,
+                next));
     }
 
     /** How many current lessons the path has. */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public int lessonCount() {
-        return jdbc.sql("select count(*) from lesson where retired_at is null").query(Integer.class).single();
+        return jdbc.sql("select count(*) from lesson where retired_at is null")
+                .query(Integer.class)
+                .single();
     }
 
     /** Every skill the current lessons teach, in path order, each once. */
@@ -83,8 +94,7 @@ public class Curriculum {
                         select skill from (select s.skill, min(m.position * 1000 + l.position * 10 + s.n) as rank
                           from lesson l join path_module m on m.id = l.module_id
                           cross join lateral unnest(l.skills) with ordinality as s(skill, n)
-                          where l.retired_at is null group by s.skill) ranked order by rank""")
-                .query(String.class).list();
+                          where l.retired_at is null group by s.skill) ranked order by rank""").query(String.class).list();
     }
 
     /** The first current lesson, in path order, that teaches this skill (where a skill's name links to). */
@@ -93,8 +103,7 @@ public class Curriculum {
     public java.util.Optional<String> lessonTeaching(String skill) {
         return jdbc.sql("""
                         select l.slug from lesson l join path_module m on m.id = l.module_id
-                        where l.retired_at is null and ? = any(l.skills) order by m.position, l.position limit 1""")
-                .param(skill).query(String.class).optional();
+                        where l.retired_at is null and ? = any(l.skills) order by m.position, l.position limit 1""").param(skill).query(String.class).optional();
     }
 
     /** Every current lesson's content, in path order (for the quiz loader and search). */
@@ -104,7 +113,8 @@ public class Curriculum {
         Map<Long, PathModule> byId = new HashMap<>();
         modules.findAll().forEach(m -> byId.put(m.id(), m));
         return lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc().stream()
-                .map(l -> l.toContent(byId.get(l.moduleId()).slug(), byId.get(l.moduleId()).title()))
+                .map(l -> l.toContent(
+                        byId.get(l.moduleId()).slug(), byId.get(l.moduleId()).title()))
                 .toList();
     }
 
@@ -119,7 +129,8 @@ public class Curriculum {
     @Transactional
     public Instant complete(String slug) {
         long learner = currentUser.requireId();
-        Lesson lesson = lessons.findBySlug(slug).filter(l -> !l.retired())
+        Lesson lesson = lessons.findBySlug(slug)
+                .filter(l -> !l.retired())
                 .orElseThrow(() -> new IllegalArgumentException("No lesson " + slug));
         LessonItem item = find(pathOf(learner), slug);
         if (item.status() == LessonStatus.LOCKED) {
@@ -128,8 +139,12 @@ public class Curriculum {
         Instant now = clock.instant();
         if (completions.complete(learner, lesson.id(), now)) {
             PathModule module = modules.findById(lesson.moduleId()).orElseThrow();
-            events.publishEvent(new LessonCompleted(learner, slug, module.slug(),
-                    lesson.toContent(module.slug(), module.title()).skills(), now));
+            events.publishEvent(new LessonCompleted(
+                    learner,
+                    slug,
+                    module.slug(),
+                    lesson.toContent(module.slug(), module.title()).skills(),
+                    now));
             return now;
         }
         return completions.bySlug(learner).getOrDefault(slug, now);
@@ -146,12 +161,15 @@ public class Curriculum {
         Map<Long, List<UnlockRules.LessonDef>> byModule = new HashMap<>();
         for (Lesson lesson : lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc()) {
             byModule.computeIfAbsent(lesson.moduleId(), id -> new ArrayList<>())
-                    .add(new UnlockRules.LessonDef(lesson.slug(), lesson.title(), lesson.readingMinutes(),
-                            lesson.prerequisites()));
+                    .add(new UnlockRules.LessonDef(
+                            lesson.slug(), lesson.title(), lesson.readingMinutes(), lesson.prerequisites()));
         }
         List<UnlockRules.ModuleDef> defs = new ArrayList<>();
         for (PathModule module : modules.findByRetiredAtIsNullOrderByPositionAsc()) {
-            defs.add(new UnlockRules.ModuleDef(module.slug(), module.title(), module.summary(),
+            defs.add(new UnlockRules.ModuleDef(
+                    module.slug(),
+                    module.title(),
+                    module.summary(),
                     module.unlockRule() == dev.tensortrail.curriculum.content.ModuleSource.UnlockRule.OPEN,
                     byModule.getOrDefault(module.id(), List.of())));
         }
@@ -160,13 +178,16 @@ public class Curriculum {
     }
 
     private static LessonItem find(LearningPath path, String slug) {
-        return path.modules().stream().flatMap(m -> m.lessons().stream())
-                .filter(l -> l.slug().equals(slug)).findFirst()
+        return path.modules().stream()
+                .flatMap(m -> m.lessons().stream())
+                .filter(l -> l.slug().equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No lesson " + slug));
     }
 
     private static @Nullable LessonItem following(LearningPath path, String slug) {
-        List<LessonItem> all = path.modules().stream().flatMap(m -> m.lessons().stream()).toList();
+        List<LessonItem> all =
+                path.modules().stream().flatMap(m -> m.lessons().stream()).toList();
         for (int i = 0; i < all.size() - 1; i++) {
             if (all.get(i).slug().equals(slug)) {
                 return all.get(i + 1);

@@ -2,15 +2,16 @@ package dev.tensortrail.curriculum;
 
 import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
+import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.context.properties.EnableConfigurationProperties({FreshnessProperties.class,
-        CurriculumProperties.class})
+@org.springframework.boot.context.properties.EnableConfigurationProperties({
+    FreshnessProperties.class,
+    CurriculumProperties.class
+})
 class CurriculumConfiguration {
 
     @Bean

@@ -7,5 +7,4 @@ import java.util.List;
  * that content which refers to lessons (quizzes) is validated and loaded in the same
  * transaction: a broken quiz file rolls the whole load back.
  */
-public record CurriculumLoaded(String location, List<LessonContent> lessons) {
-}
+public record CurriculumLoaded(String location, List<LessonContent> lessons) {}

@@ -4,19 +4,18 @@ import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.CurriculumSource;
 import dev.tensortrail.curriculum.content.LessonSource;
 import dev.tensortrail.curriculum.content.ModuleSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the content files into PostgreSQL, idempotently: by slug and content hash, unchanged
@@ -28,8 +27,7 @@ import java.util.Set;
 public class CurriculumLoader {
 
     /** What a load did. */
-    public record Result(int created, int updated, int unchanged, int retired) {
-    }
+    public record Result(int created, int updated, int unchanged, int retired) {}
 
     private static final Logger log = LoggerFactory.getLogger(CurriculumLoader.class);
     private static final long ADVISORY_LOCK = 0x7e75_0001L;
@@ -42,8 +40,14 @@ public class CurriculumLoader {
     private final ApplicationEventPublisher events;
     private final LessonChanges changes;
 
-    CurriculumLoader(ContentReader reader, PathModuleRepository modules, LessonRepository lessons, JdbcClient jdbc,
-            Clock clock, ApplicationEventPublisher events, LessonChanges changes) {
+    CurriculumLoader(
+            ContentReader reader,
+            PathModuleRepository modules,
+            LessonRepository lessons,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events,
+            LessonChanges changes) {
         this.changes = changes;
         this.events = events;
         this.reader = reader;
@@ -106,8 +110,15 @@ public class CurriculumLoader {
         }
         var result = new Result(created, updated, unchanged, retired);
         events.publishEvent(new CurriculumLoaded(location, currentLessons()));
-        log.info("Curriculum loaded from {}: {} modules, {} lessons ({} new, {} updated, {} unchanged, {} retired)",
-                location, source.modules().size(), source.lessons().size(), created, updated, unchanged, retired);
+        log.info(
+                "Curriculum loaded from {}: {} modules, {} lessons ({} new, {} updated, {} unchanged, {} retired)",
+                location,
+                source.modules().size(),
+                source.lessons().size(),
+                created,
+                updated,
+                unchanged,
+                retired);
         return result;
     }
 
@@ -115,7 +126,8 @@ public class CurriculumLoader {
         Map<Long, PathModule> byId = new HashMap<>();
         modules.findAll().forEach(m -> byId.put(m.id(), m));
         return lessons.findByRetiredAtIsNullOrderByModuleIdAscPositionAsc().stream()
-                .map(l -> l.toContent(byId.get(l.moduleId()).slug(), byId.get(l.moduleId()).title()))
+                .map(l -> l.toContent(
+                        byId.get(l.moduleId()).slug(), byId.get(l.moduleId()).title()))
                 .toList();
     }
 }

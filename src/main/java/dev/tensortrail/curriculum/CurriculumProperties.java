@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link #file(String)}.
  */
 @ConfigurationProperties("tensortrail.curriculum")
-public record CurriculumProperties(@DefaultValue("classpath:curriculum") String location) {
+public record CurriculumProperties(
+        @DefaultValue("classpath:curriculum") String location) {
 
     /** The resource location of a file at the top of the content folder. */
     public String file(String name) {

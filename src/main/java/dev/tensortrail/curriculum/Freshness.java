@@ -1,10 +1,9 @@
 package dev.tensortrail.curriculum;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import org.springframework.stereotype.Component;
 
 /** Whether content is due for a re-check: its as-of date is older than the configured age. */
 @Component

@@ -9,13 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lesson as last loaded from its file. The id stays the same across edits, so completions
@@ -77,8 +76,7 @@ class Lesson extends VersionedContent {
     @Version
     private long version;
 
-    protected Lesson() {
-    }
+    protected Lesson() {}
 
     Lesson(LessonSource source, long moduleId, Instant now) {
         super(source.slug());
@@ -102,8 +100,10 @@ class Lesson extends VersionedContent {
         prerequisites = source.prerequisites().toArray(String[]::new);
         sourceTitles = source.sources().stream().map(LessonSource.Link::title).toArray(String[]::new);
         sourceUrls = source.sources().stream().map(LessonSource.Link::url).toArray(String[]::new);
-        sectionAnchors = source.sections().stream().map(LessonSource.Section::anchor).toArray(String[]::new);
-        sectionTitles = source.sections().stream().map(LessonSource.Section::title).toArray(String[]::new);
+        sectionAnchors =
+                source.sections().stream().map(LessonSource.Section::anchor).toArray(String[]::new);
+        sectionTitles =
+                source.sections().stream().map(LessonSource.Section::title).toArray(String[]::new);
         sourceFile = source.file();
         revise(source.hash(), now);
         return true;
@@ -142,7 +142,18 @@ class Lesson extends VersionedContent {
         for (int i = 0; i < sectionAnchors.length; i++) {
             sections.add(new LessonContent.Section(sectionAnchors[i], sectionTitles[i]));
         }
-        return new LessonContent(slug(), title, moduleSlug, moduleTitle, goal, readingMinutes, asOf, bodyHtml,
-                List.of(keyPoints), List.of(skills), List.copyOf(sources), List.copyOf(sections));
+        return new LessonContent(
+                slug(),
+                title,
+                moduleSlug,
+                moduleTitle,
+                goal,
+                readingMinutes,
+                asOf,
+                bodyHtml,
+                List.of(keyPoints),
+                List.of(skills),
+                List.copyOf(sources),
+                List.copyOf(sections));
     }
 }

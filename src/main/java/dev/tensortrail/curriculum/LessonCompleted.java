@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** Published once per learner and lesson, the first time the lesson is marked complete. */
-public record LessonCompleted(long learnerId, String lessonSlug, String moduleSlug, List<String> skills,
-        Instant completedAt) {
-}
+public record LessonCompleted(
+        long learnerId, String lessonSlug, String moduleSlug, List<String> skills, Instant completedAt) {}

@@ -18,10 +18,8 @@ public record LessonContent(
         List<Source> sources,
         List<Section> sections) {
 
-    public record Source(String title, String url) {
-    }
+    public record Source(String title, String url) {}
 
     /** A {@code ##} heading and its anchor id on the lesson page (for "reread this section" links). */
-    public record Section(String anchor, String title) {
-    }
+    public record Section(String anchor, String title) {}
 }

@@ -1,15 +1,14 @@
 package dev.tensortrail.curriculum;
 
 import dev.tensortrail.curriculum.content.ChangeNote;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every current lesson as a file: as-of date, sources and change notes, in path order. Nothing
@@ -43,8 +42,13 @@ public class LessonFiles {
                     for (int i = 0; i < Math.min(titles.length, urls.length); i++) {
                         sources.add(new LessonContent.Source(titles[i], urls[i]));
                     }
-                    return new ContentFile(ContentFile.Kind.LESSON, rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getObject(5, LocalDate.class), List.copyOf(sources),
+                    return new ContentFile(
+                            ContentFile.Kind.LESSON,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, LocalDate.class),
+                            List.copyOf(sources),
                             List.copyOf(changes.getOrDefault(rs.getLong(1), List.of())));
                 })
                 .list();

@@ -1,10 +1,12 @@
 package dev.tensortrail.curriculum;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Instant;
-
 /** A lesson for one learner: its content, status, completion time and the lesson after it. */
-public record LessonPage(LessonContent content, LessonStatus status, @Nullable UnlockHint lockedBy,
-        @Nullable Instant completedAt, @Nullable LessonItem next) {
-}
+public record LessonPage(
+        LessonContent content,
+        LessonStatus status,
+        @Nullable UnlockHint lockedBy,
+        @Nullable Instant completedAt,
+        @Nullable LessonItem next) {}

@@ -2,5 +2,7 @@ package dev.tensortrail.curriculum;
 
 /** Where a learner stands with a lesson. */
 public enum LessonStatus {
-    DONE, AVAILABLE, LOCKED
+    DONE,
+    AVAILABLE,
+    LOCKED
 }

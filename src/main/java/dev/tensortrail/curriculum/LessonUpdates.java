@@ -2,11 +2,6 @@ package dev.tensortrail.curriculum;
 
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.curriculum.content.ChangeNote;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Updated since you read it": the lessons a learner completed whose change notes were loaded
@@ -26,8 +25,7 @@ import java.util.Map;
 public class LessonUpdates {
 
     /** A completed lesson that changed since the learner read it, and the notes they have not seen. */
-    public record UpdatedLesson(String slug, String title, List<ChangeNote> changes) {
-    }
+    public record UpdatedLesson(String slug, String title, List<ChangeNote> changes) {}
 
     private static final String UPDATES = """
             select l.slug, l.title, c.change_date, c.note
@@ -75,25 +73,27 @@ public class LessonUpdates {
                         insert into lesson_visit (learner_id, lesson_id, opened_at)
                         select ?, id, ? from lesson where slug = ? and retired_at is null
                         on conflict (learner_id, lesson_id) do update
-                        set opened_at = greatest(lesson_visit.opened_at, excluded.opened_at)""")
-                .params(learner, Timestamp.from(clock.instant()), slug).update();
+                        set opened_at = greatest(lesson_visit.opened_at, excluded.opened_at)""").params(learner, Timestamp.from(clock.instant()), slug).update();
         return updated.isEmpty() ? List.of() : updated.getFirst().changes();
     }
 
     private List<UpdatedLesson> query(long learner, @org.jspecify.annotations.Nullable String slug) {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<ChangeNote>> notes = new LinkedHashMap<>();
-        var statement = jdbc.sql(UPDATES.formatted(slug == null ? "" : "and l.slug = ?")).param(learner);
+        var statement = jdbc.sql(UPDATES.formatted(slug == null ? "" : "and l.slug = ?"))
+                .param(learner);
         if (slug != null) {
             statement = statement.param(slug);
         }
-        statement.query((rs, n) -> {
-            String lesson = rs.getString(1);
-            titles.put(lesson, rs.getString(2));
-            notes.computeIfAbsent(lesson, s -> new ArrayList<>())
-                    .add(new ChangeNote(rs.getObject(3, LocalDate.class), rs.getString(4)));
-            return lesson;
-        }).list();
+        statement
+                .query((rs, n) -> {
+                    String lesson = rs.getString(1);
+                    titles.put(lesson, rs.getString(2));
+                    notes.computeIfAbsent(lesson, s -> new ArrayList<>())
+                            .add(new ChangeNote(rs.getObject(3, LocalDate.class), rs.getString(4)));
+                    return lesson;
+                })
+                .list();
         List<UpdatedLesson> result = new ArrayList<>();
         titles.forEach((lesson, title) -> result.add(new UpdatedLesson(lesson, title, List.copyOf(notes.get(lesson)))));
         return List.copyOf(result);

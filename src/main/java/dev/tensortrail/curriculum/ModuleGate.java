@@ -1,9 +1,8 @@
 package dev.tensortrail.curriculum;
 
 import dev.tensortrail.base.ui.Destination;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step after a module's lessons that must be passed before the next module opens (the
@@ -18,8 +17,12 @@ public interface ModuleGate {
      * @param slug        the gate's own slug (for a quiz: the quiz's)
      * @param destination where taking the gate happens
      */
-    record Status(String slug, String title, Destination destination, boolean passed, @Nullable Double bestScore) {
-    }
+    record Status(
+            String slug,
+            String title,
+            Destination destination,
+            boolean passed,
+            @Nullable Double bestScore) {}
 
     /** @return every module's gate for this learner, by module slug (modules without a gate are absent) */
     Map<String, Status> statuses(long learnerId);

@@ -1,12 +1,18 @@
 package dev.tensortrail.curriculum;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-import java.util.List;
-
 /** A module card: progress, whether it is open, and its lessons. */
-public record ModuleProgress(String slug, String title, String summary, boolean unlocked,
-        @Nullable UnlockHint lockedBy, int lessonsDone, List<LessonItem> lessons, ModuleGate.@Nullable Status gate) {
+public record ModuleProgress(
+        String slug,
+        String title,
+        String summary,
+        boolean unlocked,
+        @Nullable UnlockHint lockedBy,
+        int lessonsDone,
+        List<LessonItem> lessons,
+        ModuleGate.@Nullable Status gate) {
 
     public int lessonsTotal() {
         return lessons.size();

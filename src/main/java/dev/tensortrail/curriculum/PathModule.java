@@ -9,10 +9,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A module of the learning path, as last loaded from path.yml. */
 @Entity
@@ -36,8 +35,7 @@ class PathModule extends VersionedContent {
     @Column(name = "unlock_rule", nullable = false, length = 30)
     private String unlockRule = "";
 
-    protected PathModule() {
-    }
+    protected PathModule() {}
 
     PathModule(ModuleSource source, Instant now) {
         super(source.slug());

@@ -1,9 +1,8 @@
 package dev.tensortrail.curriculum;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PathModuleRepository extends JpaRepository<PathModule, Long> {
 

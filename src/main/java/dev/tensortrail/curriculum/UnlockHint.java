@@ -7,6 +7,8 @@ package dev.tensortrail.curriculum;
 public record UnlockHint(Kind kind, String slug, String title) {
 
     public enum Kind {
-        LESSON, MODULE, MODULE_GATE
+        LESSON,
+        MODULE,
+        MODULE_GATE
     }
 }

@@ -1,12 +1,11 @@
 package dev.tensortrail.curriculum;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The path's rules, without a database: the lessons of a module in order (and after their
@@ -16,14 +15,11 @@ import java.util.Set;
  */
 final class UnlockRules {
 
-    record ModuleDef(String slug, String title, String summary, boolean open, List<LessonDef> lessons) {
-    }
+    record ModuleDef(String slug, String title, String summary, boolean open, List<LessonDef> lessons) {}
 
-    record LessonDef(String slug, String title, int readingMinutes, List<String> prerequisites) {
-    }
+    record LessonDef(String slug, String title, int readingMinutes, List<String> prerequisites) {}
 
-    private UnlockRules() {
-    }
+    private UnlockRules() {}
 
     /**
      * @param gates this learner's gate of each module that has one, by module slug
@@ -70,15 +66,24 @@ final class UnlockRules {
                 previous = lesson;
             }
             ModuleGate.@Nullable Status gate = gates.get(module.slug());
-            var progress = new ModuleProgress(module.slug(), module.title(), module.summary(), unlocked, moduleLock,
-                    done, List.copyOf(items), gate);
+            var progress = new ModuleProgress(
+                    module.slug(),
+                    module.title(),
+                    module.summary(),
+                    unlocked,
+                    moduleLock,
+                    done,
+                    List.copyOf(items),
+                    gate);
             result.add(progress);
 
             // what the following module waits for
             if (!progress.lessonsComplete()) {
                 previousModuleBlocks = new UnlockHint(UnlockHint.Kind.MODULE, module.slug(), module.title());
             } else if (!progress.finished()) {
-                previousModuleBlocks = new UnlockHint(UnlockHint.Kind.MODULE_GATE, module.slug(),
+                previousModuleBlocks = new UnlockHint(
+                        UnlockHint.Kind.MODULE_GATE,
+                        module.slug(),
                         java.util.Objects.requireNonNull(gate).title());
             } else {
                 previousModuleBlocks = null;

@@ -4,22 +4,20 @@ import dev.tensortrail.curriculum.ContentFile;
 import dev.tensortrail.curriculum.Freshness;
 import dev.tensortrail.curriculum.LessonFiles;
 import dev.tensortrail.quiz.QuizFiles;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every lesson and quiz with its as-of date, sources, change notes and whether it is due for a re-check. */
 @Service
 public class ContentHealth {
 
     /** One file's line on the page. */
-    public record Row(ContentFile file, LocalDate dueOn, boolean overdue) {
-    }
+    public record Row(ContentFile file, LocalDate dueOn, boolean overdue) {}
 
     private final LessonFiles lessons;
     private final QuizFiles quizzes;

@@ -30,8 +30,11 @@ class OverdueContentLog {
         try {
             for (ContentHealth.Row row : ContentHealth.rows(lessons.all(), quizzes.all(), freshness)) {
                 if (row.overdue()) {
-                    log.warn("Content due for a re-check: {} (facts checked on {}, older than {})", row.file().file(),
-                            row.file().asOf(), freshness.maxAge());
+                    log.warn(
+                            "Content due for a re-check: {} (facts checked on {}, older than {})",
+                            row.file().file(),
+                            row.file().asOf(),
+                            freshness.maxAge());
                 }
             }
         } catch (RuntimeException e) {

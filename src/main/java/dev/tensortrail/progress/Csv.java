@@ -1,15 +1,14 @@
 package dev.tensortrail.progress;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes RFC 4180 CSV (Apache Commons CSV) that is safe to open in spreadsheet applications.
@@ -32,6 +31,7 @@ public final class Csv {
 
     /** Line terminator required by RFC 4180. */
     public static final String CRLF = "\r\n";
+
     public static final char COMMA = ',';
     /** The list separator of German, French and other Excel locales. */
     public static final char SEMICOLON = ';';
@@ -79,7 +79,8 @@ public final class Csv {
     }
 
     private static String write(char delimiter, List<List<?>> records) {
-        var format = CSVFormat.RFC4180.builder()
+        var format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(delimiter)
                 .setQuoteMode(QuoteMode.NON_NUMERIC)
                 .setRecordSeparator(CRLF)

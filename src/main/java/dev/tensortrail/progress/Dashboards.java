@@ -1,15 +1,11 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.account.CurrentUser;
+import dev.tensortrail.base.PlainText;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.LessonUpdates;
-import dev.tensortrail.progress.DashboardViews.LearnerDashboard;
-import dev.tensortrail.base.PlainText;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
+import dev.tensortrail.progress.DashboardData.LearnerDashboard;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -17,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboards: a learner's own, and an instructor's view of the cohort and of one learner
@@ -33,8 +32,14 @@ public class Dashboards {
     private final Clock clock;
     private final LessonUpdates updates;
 
-    Dashboards(DashboardStore store, ProgressStore progress, Reviews reviews, Curriculum curriculum,
-            CurrentUser currentUser, Clock clock, LessonUpdates updates) {
+    Dashboards(
+            DashboardStore store,
+            ProgressStore progress,
+            Reviews reviews,
+            Curriculum curriculum,
+            CurrentUser currentUser,
+            Clock clock,
+            LessonUpdates updates) {
         this.updates = updates;
         this.store = store;
         this.progress = progress;
@@ -59,8 +64,8 @@ public class Dashboards {
     @PreAuthorize("isAuthenticated()")
     public LearnerDashboard mine() {
         long me = currentUser.requireId();
-        return build(me, currentUser.principal().map(p -> p.displayName()).orElse(""), curriculum.path(),
-                updates.mine());
+        return build(
+                me, currentUser.principal().map(p -> p.displayName()).orElse(""), curriculum.path(), updates.mine());
     }
 
     /** One learner's dashboard, read-only, for instructors and admins. */
@@ -76,14 +81,14 @@ public class Dashboards {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    public DashboardViews.CohortOverview cohort() {
+    public DashboardData.CohortOverview cohort() {
         return store.overview(clock.instant());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    public List<DashboardViews.LearnerRow> learners(String filter, boolean onlyStuck, String sort, boolean ascending,
-            int offset, int limit) {
+    public List<DashboardData.LearnerRow> learners(
+            String filter, boolean onlyStuck, String sort, boolean ascending, int offset, int limit) {
         requirePlain(filter);
         return store.learners(filter, onlyStuck, sort, ascending, offset, limit, clock.instant(), lessonsTotal());
     }
@@ -97,7 +102,7 @@ public class Dashboards {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    public List<DashboardViews.QuestionStatistics> questionStatistics() {
+    public List<DashboardData.QuestionStatistics> questionStatistics() {
         return store.questionStatistics(null);
     }
 
@@ -107,8 +112,13 @@ public class Dashboards {
     public String learnersCsv() {
         List<List<?>> rows = new ArrayList<>();
         for (var row : store.learners("", false, "name", true, 0, Integer.MAX_VALUE, clock.instant(), lessonsTotal())) {
-            rows.add(List.of(row.name(), row.email(), row.lastActivity() == null ? "" : row.lastActivity().toString(),
-                    row.lessonsDone(), row.lessonsTotal(), row.stuck() ? "stuck" : ""));
+            rows.add(List.of(
+                    row.name(),
+                    row.email(),
+                    row.lastActivity() == null ? "" : row.lastActivity().toString(),
+                    row.lessonsDone(),
+                    row.lessonsTotal(),
+                    row.stuck() ? "stuck" : ""));
         }
         return Csv.table(List.of("name", "email", "last_activity", "lessons_done", "lessons_total", "flag"), rows);
     }
@@ -118,12 +128,17 @@ public class Dashboards {
     public String questionStatisticsCsv() {
         List<List<?>> rows = new ArrayList<>();
         for (var s : store.questionStatistics(null)) {
-            rows.add(java.util.Arrays.asList(s.quiz(), s.key(), s.type(), s.attempts(), round(s.facility()),
+            rows.add(java.util.Arrays.asList(
+                    s.quiz(),
+                    s.key(),
+                    s.type(),
+                    s.attempts(),
+                    round(s.facility()),
                     s.discrimination() == null ? null : round(s.discrimination()),
                     !s.enoughData() ? "not enough data" : s.flagged() ? "review" : ""));
         }
-        return Csv.table(List.of("quiz", "question", "type", "first_attempts", "facility", "discrimination", "flag"),
-                rows);
+        return Csv.table(
+                List.of("quiz", "question", "type", "first_attempts", "facility", "discrimination", "flag"), rows);
     }
 
     // ---- internals
@@ -135,20 +150,33 @@ public class Dashboards {
         }
     }
 
-    private LearnerDashboard build(long learner, String name, LearningPath path,
-            List<LessonUpdates.UpdatedLesson> updated) {
+    private LearnerDashboard build(
+            long learner, String name, LearningPath path, List<LessonUpdates.UpdatedLesson> updated) {
         ZoneId zone = zoneOf(learner);
         var modules = path.modules().stream()
-                .map(m -> new DashboardViews.ModuleBar(m.title(), m.lessonsDone(), m.lessonsTotal())).toList();
+                .map(m -> new DashboardData.ModuleBar(m.title(), m.lessonsDone(), m.lessonsTotal()))
+                .toList();
         var levels = progress.mastery(learner);
         var skillLevels = curriculum.skills().stream()
-                .map(s -> new DashboardViews.SkillLevel(s, levels.getOrDefault(s, MasteryLevel.NOT_STARTED))).toList();
+                .map(s -> new DashboardData.SkillLevel(s, levels.getOrDefault(s, MasteryLevel.NOT_STARTED)))
+                .toList();
         var due = reviews.summaryFor(learner, zone);
         var streak = Streaks.compute(store.activities(learner), zone, clock.instant());
-        var next = NextActions.decide(store.failedQuiz(learner), updated.isEmpty() ? null : updated.getFirst(),
-                due.availableToday(), path);
-        return new LearnerDashboard(learner, name, path.lessonsDone(), path.lessonsTotal(), modules, skillLevels,
-                store.quizScores(learner), store.minutesSpent(learner), due, streak, next, updated);
+        var next = NextActions.decide(
+                store.failedQuiz(learner), updated.isEmpty() ? null : updated.getFirst(), due.availableToday(), path);
+        return new LearnerDashboard(
+                learner,
+                name,
+                path.lessonsDone(),
+                path.lessonsTotal(),
+                modules,
+                skillLevels,
+                store.quizScores(learner),
+                store.minutesSpent(learner),
+                due,
+                streak,
+                next,
+                updated);
     }
 
     private ZoneId zoneOf(long learner) {

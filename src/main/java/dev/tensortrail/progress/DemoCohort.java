@@ -1,12 +1,6 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.quiz.PassMark;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A deterministic demo cohort (fixed seed): learners of varied ability who read lessons, take
@@ -41,13 +40,12 @@ public class DemoCohort {
     }
 
     public boolean exists() {
-        Integer n = jdbc.queryForObject("select count(*) from user_account where email like ?", Integer.class,
-                "%" + EMAIL_DOMAIN);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from user_account where email like ?", Integer.class, "%" + EMAIL_DOMAIN);
         return n != null && n > 0;
     }
 
-    private record Module(String slug, List<Long> lessons, long quizId, List<Long> questions, int passPercent) {
-    }
+    private record Module(String slug, List<Long> lessons, long quizId, List<Long> questions, int passPercent) {}
 
     /**
      * @param learners        how many learners to create
@@ -93,8 +91,7 @@ public class DemoCohort {
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
         Long id = jdbc.queryForObject("""
                         insert into user_account (email, display_name, password_hash, role, created_at)
-                        values (?, ?, '!', 'LEARNER', ?) returning id""", Long.class,
-                "learner" + index + EMAIL_DOMAIN, name, Timestamp.from(joined));
+                        values (?, ?, '!', 'LEARNER', ?) returning id""", Long.class, "learner" + index + EMAIL_DOMAIN, name, Timestamp.from(joined));
         // how far they got, and whether they stopped a while ago (stuck)
         int reach = Math.min(modules.size(), (int) Math.round(random.nextDouble() * modules.size() * (0.4 + ability)));
         boolean stalled = random.nextDouble() < 0.25;
@@ -132,8 +129,10 @@ public class DemoCohort {
             quiz(id, module, ability, random, now.minus(Duration.ofMinutes(1 + random.nextInt(60 * 24 * 30))));
             made++;
         }
-        jdbc.batchUpdate("insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, ?)"
-                + " on conflict do nothing", completions);
+        jdbc.batchUpdate(
+                "insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, ?)"
+                        + " on conflict do nothing",
+                completions);
         return made;
     }
 
@@ -150,11 +149,17 @@ public class DemoCohort {
         }
         double score = total / scores.length;
         boolean passed = new PassMark(module.passPercent()).passedBy(score);
-        Long attempt = jdbc.queryForObject("""
+        Long attempt = jdbc.queryForObject(
+                """
                         insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
-                        values (?, ?, ?, ?, ?, ?) returning id""", Long.class, module.quizId(), learner,
-                Timestamp.from(at.minus(Duration.ofMinutes(6 + random.nextInt(10)))), Timestamp.from(at),
-                Math.round(score * 100000) / 100000.0, passed);
+                        values (?, ?, ?, ?, ?, ?) returning id""",
+                Long.class,
+                module.quizId(),
+                learner,
+                Timestamp.from(at.minus(Duration.ofMinutes(6 + random.nextInt(10)))),
+                Timestamp.from(at),
+                Math.round(score * 100000) / 100000.0,
+                passed);
         for (int q = 0; q < scores.length; q++) {
             items.add(new Object[] {attempt, position++, module.questions().get(q), scores[q]});
         }
@@ -172,21 +177,50 @@ public class DemoCohort {
                 where m.retired_at is null order by m.position""")) {
             long moduleId = ((Number) row.get("id")).longValue();
             long quizId = ((Number) row.get("quiz_id")).longValue();
-            result.add(new Module((String) row.get("slug"),
-                    jdbc.queryForList("select id from lesson where module_id = ? and retired_at is null order by position",
-                            Long.class, moduleId),
+            result.add(new Module(
+                    (String) row.get("slug"),
+                    jdbc.queryForList(
+                            "select id from lesson where module_id = ? and retired_at is null order by position",
+                            Long.class,
+                            moduleId),
                     quizId,
-                    jdbc.queryForList("select id from question where quiz_id = ? and retired_at is null order by position",
-                            Long.class, quizId),
+                    jdbc.queryForList(
+                            "select id from question where quiz_id = ? and retired_at is null order by position",
+                            Long.class,
+                            quizId),
                     ((Number) row.get("pass_percent")).intValue()));
         }
         return result;
     }
 
-    private static final String[] FIRST = {"Ada", "Bram", "Chen", "Dara", "Elif", "Femi", "Gita", "Hugo", "Ines",
-            "Jonas", "Kemal", "Lena", "Mika", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tariq", "Uma", "Vera",
-            "Wen", "Xavi", "Yara", "Zoë"};
-    private static final String[] LAST = {"Ahmed", "Berg", "Costa", "Dubois", "Evans", "Fischer", "García", "Haddad",
-            "Ivanova", "Jensen", "Kowalski", "Li", "Martins", "Nakamura", "Okafor", "Petrov", "Rossi", "Schmidt",
-            "Tanaka", "Umar", "Virtanen", "Wójcik", "Yilmaz", "Zhang"};
+    private static final String[] FIRST = {
+        "Ada", "Bram", "Chen", "Dara", "Elif", "Femi", "Gita", "Hugo", "Ines", "Jonas", "Kemal", "Lena", "Mika", "Nia",
+        "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tariq", "Uma", "Vera", "Wen", "Xavi", "Yara", "Zoë"
+    };
+    private static final String[] LAST = {
+        "Ahmed",
+        "Berg",
+        "Costa",
+        "Dubois",
+        "Evans",
+        "Fischer",
+        "García",
+        "Haddad",
+        "Ivanova",
+        "Jensen",
+        "Kowalski",
+        "Li",
+        "Martins",
+        "Nakamura",
+        "Okafor",
+        "Petrov",
+        "Rossi",
+        "Schmidt",
+        "Tanaka",
+        "Umar",
+        "Virtanen",
+        "Wójcik",
+        "Yilmaz",
+        "Zhang"
+    };
 }

@@ -15,7 +15,10 @@ class DemoCohortSeeder implements ApplicationRunner {
     private final boolean demoData;
     private final int size;
 
-    DemoCohortSeeder(DemoCohort cohort, DatabaseMode mode, @Value("${tensortrail.demo-data:false}") boolean demoData,
+    DemoCohortSeeder(
+            DemoCohort cohort,
+            DatabaseMode mode,
+            @Value("${tensortrail.demo-data:false}") boolean demoData,
             @Value("${tensortrail.demo-cohort.size:300}") int size) {
         this.cohort = cohort;
         this.mode = mode;

@@ -35,7 +35,10 @@ public final class Fsrs {
 
     /** The answer the learner gave; {@link #grade()} is the value {@code G} (1..4) used in the formulas. */
     public enum Rating {
-        AGAIN, HARD, GOOD, EASY;
+        AGAIN,
+        HARD,
+        GOOD,
+        EASY;
 
         /** The FSRS grade G: 1 for AGAIN up to 4 for EASY. */
         public int grade() {
@@ -44,7 +47,11 @@ public final class Fsrs {
     }
 
     /** Learning state of a card, as in the reference (new cards start in LEARNING at step 0). */
-    public enum State { LEARNING, REVIEW, RELEARNING }
+    public enum State {
+        LEARNING,
+        REVIEW,
+        RELEARNING
+    }
 
     /**
      * Scheduling state of one card. Immutable; {@link Fsrs#review} returns a new instance.
@@ -114,17 +121,18 @@ public final class Fsrs {
 
         /** FSRS-6 default weights, {@code DEFAULT_PARAMETERS} in py-fsrs {@code fsrs/scheduler.py}. */
         private static final double[] DEFAULT_WEIGHTS = {
-            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-            1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+            1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
         };
         /** Per-weight bounds, {@code LOWER_/UPPER_BOUNDS_PARAMETERS} in the reference. */
         private static final double[] LOWER_BOUNDS = {
-            0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001,
-            0.001, 0.001, 0.001, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.1,
+            0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001, 0.001, 0.001, 0.001, 0.0, 0.0, 1.0,
+            0.0, 0.0, 0.0, 0.1,
         };
+
         private static final double[] UPPER_BOUNDS = {
-            100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5,
-            5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0, 0.8, 0.8,
+            100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5, 5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0,
+            0.8, 0.8,
         };
         /** Number of weights of FSRS-6. */
         public static final int WEIGHT_COUNT = DEFAULT_WEIGHTS.length;
@@ -141,8 +149,8 @@ public final class Fsrs {
             for (int i = 0; i < WEIGHT_COUNT; i++) {
                 // written so that NaN is out of bounds too
                 if (!(weights[i] >= LOWER_BOUNDS[i] && weights[i] <= UPPER_BOUNDS[i])) {
-                    outOfBounds.add("weights[" + i + "] = " + weights[i]
-                            + " is outside [" + LOWER_BOUNDS[i] + ", " + UPPER_BOUNDS[i] + "]");
+                    outOfBounds.add("weights[" + i + "] = " + weights[i] + " is outside [" + LOWER_BOUNDS[i] + ", "
+                            + UPPER_BOUNDS[i] + "]");
                 }
             }
             if (!outOfBounds.isEmpty()) {
@@ -155,7 +163,8 @@ public final class Fsrs {
             learningSteps = checkedSteps("learningSteps", learningSteps);
             relearningSteps = checkedSteps("relearningSteps", relearningSteps);
             if (maximumIntervalDays < 1) {
-                throw new IllegalArgumentException("maximumIntervalDays must be at least 1, got " + maximumIntervalDays);
+                throw new IllegalArgumentException(
+                        "maximumIntervalDays must be at least 1, got " + maximumIntervalDays);
             }
         }
 
@@ -164,7 +173,9 @@ public final class Fsrs {
          * relearning step 10 min, maximum interval 36500 days.
          */
         public static Parameters defaults() {
-            return new Parameters(DEFAULT_WEIGHTS, 0.9,
+            return new Parameters(
+                    DEFAULT_WEIGHTS,
+                    0.9,
                     List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
                     List.of(Duration.ofMinutes(10)),
                     36_500);
@@ -204,8 +215,8 @@ public final class Fsrs {
 
         @Override
         public int hashCode() {
-            return Objects.hash(Arrays.hashCode(weights), desiredRetention, learningSteps, relearningSteps,
-                    maximumIntervalDays);
+            return Objects.hash(
+                    Arrays.hashCode(weights), desiredRetention, learningSteps, relearningSteps, maximumIntervalDays);
         }
 
         @Override
@@ -229,6 +240,7 @@ public final class Fsrs {
 
     /** Stabilities are kept at or above this floor ({@code STABILITY_MIN} in the reference). */
     static final double STABILITY_MIN = 0.001;
+
     private static final double MIN_DIFFICULTY = 1.0;
     private static final double MAX_DIFFICULTY = 10.0;
 
@@ -271,7 +283,8 @@ public final class Fsrs {
         if (card.stability() == null || card.difficulty() == null) {
             stability = initialStability(rating);
             difficulty = clampDifficulty(initialDifficulty(rating));
-        } else if (card.lastReview() != null && Duration.between(card.lastReview(), reviewedAt).toDays() < 1) {
+        } else if (card.lastReview() != null
+                && Duration.between(card.lastReview(), reviewedAt).toDays() < 1) {
             // Reviewed again on the same day: the long-term model does not apply (R would be ~1).
             stability = shortTermStability(card.stability(), rating);
             difficulty = nextDifficulty(card.difficulty(), rating);
@@ -285,14 +298,34 @@ public final class Fsrs {
 
         // 2. Next state and wait. Short (re)learning steps come first; only REVIEW uses day intervals.
         return switch (card.state()) {
-            case LEARNING -> throughSteps(State.LEARNING, parameters.learningSteps(), card.step(),
-                    stability, difficulty, rating, reviewedAt);
-            case RELEARNING -> throughSteps(State.RELEARNING, parameters.relearningSteps(), card.step(),
-                    stability, difficulty, rating, reviewedAt);
-            case REVIEW -> rating == Rating.AGAIN && !parameters.relearningSteps().isEmpty()
-                    ? new Card(State.RELEARNING, 0, stability, difficulty,
-                            reviewedAt.plus(parameters.relearningSteps().get(0)), reviewedAt)
-                    : graduated(stability, difficulty, reviewedAt);
+            case LEARNING ->
+                throughSteps(
+                        State.LEARNING,
+                        parameters.learningSteps(),
+                        card.step(),
+                        stability,
+                        difficulty,
+                        rating,
+                        reviewedAt);
+            case RELEARNING ->
+                throughSteps(
+                        State.RELEARNING,
+                        parameters.relearningSteps(),
+                        card.step(),
+                        stability,
+                        difficulty,
+                        rating,
+                        reviewedAt);
+            case REVIEW ->
+                rating == Rating.AGAIN && !parameters.relearningSteps().isEmpty()
+                        ? new Card(
+                                State.RELEARNING,
+                                0,
+                                stability,
+                                difficulty,
+                                reviewedAt.plus(parameters.relearningSteps().get(0)),
+                                reviewedAt)
+                        : graduated(stability, difficulty, reviewedAt);
         };
     }
 
@@ -328,8 +361,14 @@ public final class Fsrs {
 
     // ---- scheduling through (re)learning steps --------------------------------------------------------------
 
-    private Card throughSteps(State state, List<Duration> steps, @Nullable Integer currentStep,
-            double stability, double difficulty, Rating rating, Instant reviewedAt) {
+    private Card throughSteps(
+            State state,
+            List<Duration> steps,
+            @Nullable Integer currentStep,
+            double stability,
+            double difficulty,
+            Rating rating,
+            Instant reviewedAt) {
         int step = currentStep == null ? 0 : currentStep;
         // No steps configured, or the card was scheduled with more steps than we have now: go straight to REVIEW.
         if (steps.isEmpty() || (step >= steps.size() && rating != Rating.AGAIN)) {
@@ -337,12 +376,18 @@ public final class Fsrs {
         }
         return switch (rating) {
             case AGAIN -> new Card(state, 0, stability, difficulty, reviewedAt.plus(steps.get(0)), reviewedAt);
-            case HARD -> new Card(state, step, stability, difficulty, reviewedAt.plus(hardWait(steps, step)),
-                    reviewedAt);
-            case GOOD -> step + 1 == steps.size()
-                    ? graduated(stability, difficulty, reviewedAt)
-                    : new Card(state, step + 1, stability, difficulty, reviewedAt.plus(steps.get(step + 1)),
-                            reviewedAt);
+            case HARD ->
+                new Card(state, step, stability, difficulty, reviewedAt.plus(hardWait(steps, step)), reviewedAt);
+            case GOOD ->
+                step + 1 == steps.size()
+                        ? graduated(stability, difficulty, reviewedAt)
+                        : new Card(
+                                state,
+                                step + 1,
+                                stability,
+                                difficulty,
+                                reviewedAt.plus(steps.get(step + 1)),
+                                reviewedAt);
             case EASY -> graduated(stability, difficulty, reviewedAt);
         };
     }
@@ -359,8 +404,13 @@ public final class Fsrs {
     }
 
     private Card graduated(double stability, double difficulty, Instant reviewedAt) {
-        return new Card(State.REVIEW, null, stability, difficulty,
-                reviewedAt.plus(Duration.ofDays(nextIntervalDays(stability))), reviewedAt);
+        return new Card(
+                State.REVIEW,
+                null,
+                stability,
+                difficulty,
+                reviewedAt.plus(Duration.ofDays(nextIntervalDays(stability))),
+                reviewedAt);
     }
 
     // ---- the FSRS-6 formulas ---------------------------------------------------------------------------------
@@ -396,8 +446,12 @@ public final class Fsrs {
     private double stabilityAfterRecall(double difficulty, double stability, double retrievability, Rating rating) {
         double hardPenalty = rating == Rating.HARD ? w[15] : 1;
         double easyBonus = rating == Rating.EASY ? w[16] : 1;
-        double growth = Math.exp(w[8]) * (11 - difficulty) * Math.pow(stability, -w[9])
-                * (Math.exp((1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus;
+        double growth = Math.exp(w[8])
+                * (11 - difficulty)
+                * Math.pow(stability, -w[9])
+                * (Math.exp((1 - retrievability) * w[10]) - 1)
+                * hardPenalty
+                * easyBonus;
         return clampStability(stability * (1 + growth));
     }
 
@@ -407,7 +461,9 @@ public final class Fsrs {
      * cannot increase stability.
      */
     private double stabilityAfterForgetting(double difficulty, double stability, double retrievability) {
-        double longTerm = w[11] * Math.pow(difficulty, -w[12]) * (Math.pow(stability + 1, w[13]) - 1)
+        double longTerm = w[11]
+                * Math.pow(difficulty, -w[12])
+                * (Math.pow(stability + 1, w[13]) - 1)
                 * Math.exp((1 - retrievability) * w[14]);
         double shortTermCap = stability / Math.exp(w[17] * w[18]);
         return clampStability(Math.min(longTerm, shortTermCap));

@@ -1,11 +1,10 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.account.CurrentUser;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Map;
 
 /** The signed-in learner's mastery level per skill (skills never touched are absent: Not started). */
 @Service

@@ -2,7 +2,11 @@ package dev.tensortrail.progress;
 
 /** Mastery of a skill, after Khan Academy's levels: Mastered is reached only through later review. */
 public enum MasteryLevel {
-    NOT_STARTED, ATTEMPTED, FAMILIAR, PROFICIENT, MASTERED;
+    NOT_STARTED,
+    ATTEMPTED,
+    FAMILIAR,
+    PROFICIENT,
+    MASTERED;
 
     MasteryLevel up(MasteryLevel ceiling) {
         return ordinal() >= ceiling.ordinal() ? this : values()[ordinal() + 1];

@@ -12,11 +12,11 @@ final class MasteryRules {
 
     static final double FAMILIAR_SHARE = 0.7;
 
-    private MasteryRules() {
-    }
+    private MasteryRules() {}
 
     static MasteryLevel afterQuiz(MasteryLevel current, double skillScore) {
-        MasteryLevel earned = skillScore >= 1 - 1e-9 ? MasteryLevel.PROFICIENT
+        MasteryLevel earned = skillScore >= 1 - 1e-9
+                ? MasteryLevel.PROFICIENT
                 : skillScore >= FAMILIAR_SHARE ? MasteryLevel.FAMILIAR : MasteryLevel.ATTEMPTED;
         if (earned.ordinal() > current.ordinal()) {
             return earned;

@@ -3,10 +3,9 @@ package dev.tensortrail.progress;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.ModuleProgress;
-import dev.tensortrail.progress.DashboardViews.NextAction;
-import org.jspecify.annotations.Nullable;
-
+import dev.tensortrail.progress.DashboardData.NextAction;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one recommended next step, from the learner's state, in this order: retake a failed
@@ -16,22 +15,27 @@ import java.util.List;
  */
 final class NextActions {
 
-    private NextActions() {
-    }
+    private NextActions() {}
 
     static NextAction decide(DashboardStore.@Nullable FailedQuiz failed, int reviewsAvailable, LearningPath path) {
         return decide(failed, null, reviewsAvailable, path);
     }
 
-    static NextAction decide(DashboardStore.@Nullable FailedQuiz failed, LessonUpdates.@Nullable UpdatedLesson updated,
-            int reviewsAvailable, LearningPath path) {
+    static NextAction decide(
+            DashboardStore.@Nullable FailedQuiz failed,
+            LessonUpdates.@Nullable UpdatedLesson updated,
+            int reviewsAvailable,
+            LearningPath path) {
         if (failed != null) {
-            return new NextAction(NextAction.Kind.RETAKE_QUIZ, failed.slug(), failed.title(),
-                    failed.skills(), 0);
+            return new NextAction(NextAction.Kind.RETAKE_QUIZ, failed.slug(), failed.title(), failed.skills(), 0);
         }
         if (updated != null) {
-            return new NextAction(NextAction.Kind.REREAD_LESSON, updated.slug(), updated.title(),
-                    List.of(), updated.changes().size());
+            return new NextAction(
+                    NextAction.Kind.REREAD_LESSON,
+                    updated.slug(),
+                    updated.title(),
+                    List.of(),
+                    updated.changes().size());
         }
         if (reviewsAvailable > 0) {
             return new NextAction(NextAction.Kind.DO_REVIEWS, null, null, List.of(), reviewsAvailable);
@@ -42,8 +46,12 @@ final class NextActions {
         }
         for (ModuleProgress module : path.modules()) {
             if (module.awaitsGate()) {
-                return new NextAction(NextAction.Kind.TAKE_QUIZ, module.gate().slug(), module.gate().title(),
-                        List.of(), 0);
+                return new NextAction(
+                        NextAction.Kind.TAKE_QUIZ,
+                        module.gate().slug(),
+                        module.gate().title(),
+                        List.of(),
+                        0);
             }
         }
         return new NextAction(NextAction.Kind.GET_SUGGESTION, null, null, List.of(), 0);

@@ -1,10 +1,9 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.account.PersonalData;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** Mastery, review cards and history, time zone and dashboard summary, for a learner's data export. */
 @Component
@@ -19,7 +18,9 @@ class ProgressPersonalData implements PersonalData {
     @Override
     public List<Section> about(long accountId) {
         return List.of(
-                section("skill_mastery", "Your mastery level per skill.",
+                section(
+                        "skill_mastery",
+                        "Your mastery level per skill.",
                         "select skill, level, updated_at from skill_mastery where learner_id = ? order by skill",
                         accountId),
                 section("review_card", "Your spaced-review cards: when each question is due again.", """
@@ -31,13 +32,20 @@ class ProgressPersonalData implements PersonalData {
                                 select q.content_key as question, l.source, l.rating, l.score, l.reviewed_at
                                 from review_log l join question q on q.id = l.question_id where l.learner_id = ?
                                 order by l.reviewed_at""", accountId),
-                section("learner_zone", "The time zone your streaks are counted in.",
-                        "select zone_id from learner_zone where learner_id = ?", accountId),
-                section("learner_summary", "What an instructor's cohort view shows about you.",
-                        "select * from learner_summary where learner_id = ?", accountId));
+                section(
+                        "learner_zone",
+                        "The time zone your streaks are counted in.",
+                        "select zone_id from learner_zone where learner_id = ?",
+                        accountId),
+                section(
+                        "learner_summary",
+                        "What an instructor's cohort view shows about you.",
+                        "select * from learner_summary where learner_id = ?",
+                        accountId));
     }
 
     private Section section(String table, String description, String sql, long accountId) {
-        return new Section(table, description, jdbc.sql(sql).param(accountId).query().listOfRows());
+        return new Section(
+                table, description, jdbc.sql(sql).param(accountId).query().listOfRows());
     }
 }

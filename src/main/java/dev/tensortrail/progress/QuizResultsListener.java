@@ -34,7 +34,10 @@ class QuizResultsListener {
             var card = store.card(event.learnerId(), question.questionId())
                     .orElseGet(() -> Fsrs.Card.fresh(event.gradedAt()));
             var next = fsrs.review(card, rating, event.gradedAt());
-            store.saveCard(event.learnerId(), question.questionId(), next,
+            store.saveCard(
+                    event.learnerId(),
+                    question.questionId(),
+                    next,
                     rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
             store.log(event.learnerId(), question.questionId(), "QUIZ", rating, question.score(), event.gradedAt());
         }
@@ -42,15 +45,16 @@ class QuizResultsListener {
         event.skillScores().forEach((skill, score) -> {
             MasteryLevel current = mastery.getOrDefault(skill, MasteryLevel.NOT_STARTED);
             // evidence counts distinct questions (this attempt's answers are logged above)
-            MasteryLevel next = MasteryRules.cap(MasteryRules.afterQuiz(current, score),
-                    store.distinctRight(event.learnerId(), skill));
+            MasteryLevel next = MasteryRules.cap(
+                    MasteryRules.afterQuiz(current, score), store.distinctRight(event.learnerId(), skill));
             if (next != current || !mastery.containsKey(skill)) {
                 store.saveMastery(event.learnerId(), skill, next, event.gradedAt());
             }
         });
         if (event.firstAttempt()) {
             summaries.addFirstAttempt(event.questions().stream()
-                    .map(q -> new SummaryStore.QuestionScore(q.questionId(), q.score())).toList());
+                    .map(q -> new SummaryStore.QuestionScore(q.questionId(), q.score()))
+                    .toList());
         }
         summaries.refreshLearner(event.learnerId());
     }

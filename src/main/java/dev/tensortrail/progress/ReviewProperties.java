@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code daily-cap}).
  */
 @ConfigurationProperties("tensortrail.review")
-record ReviewProperties(@DefaultValue("0.9") double desiredRetention, @DefaultValue("20") int dailyCap) {
+record ReviewProperties(
+        @DefaultValue("0.9") double desiredRetention,
+        @DefaultValue("20") int dailyCap) {
 
     ReviewProperties {
         if (desiredRetention < 0.7 || desiredRetention > 0.97) {

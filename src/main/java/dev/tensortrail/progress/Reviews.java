@@ -2,18 +2,17 @@ package dev.tensortrail.progress;
 
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.quiz.Answer;
-import dev.tensortrail.quiz.QuizViews;
+import dev.tensortrail.quiz.QuizData;
 import dev.tensortrail.quiz.Quizzes;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spaced review for the signed-in learner: which cards are due, a short session of them, and
@@ -25,16 +24,22 @@ import java.util.List;
 public class Reviews {
 
     /** How much review there is today. */
-    public record DueSummary(int dueNow, int availableToday, int waiting, int reviewedToday, int dailyCap,
-            @Nullable Instant nextDue) {
-    }
+    public record DueSummary(
+            int dueNow,
+            int availableToday,
+            int waiting,
+            int reviewedToday,
+            int dailyCap,
+            @Nullable Instant nextDue) {}
 
     /** The result of one review: the card's next due time and the skill's new level. */
-    public record ReviewOutcome(Instant nextDue, @Nullable String skill, @Nullable MasteryLevel level) {
-    }
+    public record ReviewOutcome(
+            Instant nextDue,
+            @Nullable String skill,
+            @Nullable MasteryLevel level) {}
 
     /** A reviewed card: the graded answer with its feedback, and how the card and skill moved. */
-    public record Reviewed(QuizViews.QuestionResult result, ReviewOutcome outcome) {
+    public record Reviewed(QuizData.QuestionResult result, ReviewOutcome outcome) {
 
         /** Right or wrong, as the grader says. */
         public boolean right() {
@@ -50,7 +55,13 @@ public class Reviews {
     private final Clock clock;
     private final int dailyCap;
 
-    Reviews(ProgressStore store, Quizzes quizzes, SummaryStore summaries, Fsrs fsrs, CurrentUser currentUser, Clock clock,
+    Reviews(
+            ProgressStore store,
+            Quizzes quizzes,
+            SummaryStore summaries,
+            Fsrs fsrs,
+            CurrentUser currentUser,
+            Clock clock,
             ReviewProperties review) {
         this.store = store;
         this.quizzes = quizzes;
@@ -93,7 +104,7 @@ public class Reviews {
      */
     @Transactional
     public Reviewed review(long questionId, List<Long> shownOrder, Answer answer) {
-        QuizViews.QuestionResult result = quizzes.checkReview(questionId, shownOrder, answer);
+        QuizData.QuestionResult result = quizzes.checkReview(questionId, shownOrder, answer);
         return new Reviewed(result, record(questionId, result.score()));
     }
 
@@ -117,7 +128,8 @@ public class Reviews {
         MasteryLevel level = null;
         if (skill != null) {
             MasteryLevel current = store.mastery(learner).getOrDefault(skill, MasteryLevel.NOT_STARTED);
-            level = MasteryRules.cap(MasteryRules.afterReview(current, rating != Fsrs.Rating.AGAIN),
+            level = MasteryRules.cap(
+                    MasteryRules.afterReview(current, rating != Fsrs.Rating.AGAIN),
                     store.distinctRight(learner, skill));
             store.saveMastery(learner, skill, level, now);
         }

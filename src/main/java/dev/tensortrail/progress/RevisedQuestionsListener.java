@@ -1,11 +1,10 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.quiz.QuestionsRevised;
+import java.sql.Timestamp;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
 
 /**
  * A question's correct answer or explanation changed: every learner's review card of it comes
@@ -27,7 +26,8 @@ class RevisedQuestionsListener {
         Timestamp now = Timestamp.from(event.at());
         for (long questionId : event.questionIds()) {
             jdbc.sql("update review_card set due = ? where question_id = ? and due > ?")
-                    .params(now, questionId, now).update();
+                    .params(now, questionId, now)
+                    .update();
         }
     }
 }

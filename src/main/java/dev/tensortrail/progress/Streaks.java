@@ -116,7 +116,11 @@ public final class Streaks {
      * @param activeToday whether today already counts
      * @param lastActiveDay the most recent counting day, or {@code null} if there is none
      */
-    public record Result(int current, int longest, boolean activeToday, @Nullable LocalDate lastActiveDay) {}
+    public record Result(
+            int current,
+            int longest,
+            boolean activeToday,
+            @Nullable LocalDate lastActiveDay) {}
 
     /**
      * Computes the streak summary.
@@ -146,10 +150,7 @@ public final class Streaks {
         }
 
         return new Result(
-                current,
-                longestRun(countingDays),
-                activeToday,
-                countingDays.isEmpty() ? null : countingDays.last());
+                current, longestRun(countingDays), activeToday, countingDays.isEmpty() ? null : countingDays.last());
     }
 
     private static SortedSet<LocalDate> countingDays(List<Activity> activities, ZoneId zone, Instant now) {

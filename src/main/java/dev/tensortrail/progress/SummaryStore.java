@@ -1,9 +1,8 @@
 package dev.tensortrail.progress;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.util.List;
 
 /**
  * Keeps the dashboard summaries (learner_summary, question_summary) up to date, so that the
@@ -33,8 +32,7 @@ class SummaryStore {
                                        group by a.quiz_id
                                        having count(*) filter (where not a.passed) >= 2 and not bool_or(a.passed))
                         on conflict (learner_id) do update set last_activity = excluded.last_activity,
-                            lessons_done = excluded.lessons_done, failing_quiz = excluded.failing_quiz""")
-                .param("id", learner).update();
+                            lessons_done = excluded.lessons_done, failing_quiz = excluded.failing_quiz""").param("id", learner).update();
     }
 
     /** Adds a first attempt's questions to the per-question sums. */
@@ -42,7 +40,8 @@ class SummaryStore {
         double total = questions.stream().mapToDouble(QuestionScore::score).sum();
         // rows in one order for every attempt: concurrent gradings of overlapping draws would deadlock otherwise
         for (QuestionScore q : questions.stream()
-                .sorted(java.util.Comparator.comparingLong(QuestionScore::questionId)).toList()) {
+                .sorted(java.util.Comparator.comparingLong(QuestionScore::questionId))
+                .toList()) {
             double x = q.score();
             double r = total - x;
             jdbc.sql("""
@@ -53,13 +52,11 @@ class SummaryStore {
                                 sum_xx = question_summary.sum_xx + excluded.sum_xx,
                                 sum_r = question_summary.sum_r + excluded.sum_r,
                                 sum_rr = question_summary.sum_rr + excluded.sum_rr,
-                                sum_xr = question_summary.sum_xr + excluded.sum_xr""")
-                    .params(q.questionId(), x, x * x, r, r * r, x * r).update();
+                                sum_xr = question_summary.sum_xr + excluded.sum_xr""").params(q.questionId(), x, x * x, r, r * r, x * r).update();
         }
     }
 
-    record QuestionScore(long questionId, double score) {
-    }
+    record QuestionScore(long questionId, double score) {}
 
     /** Rebuilds both summaries from scratch (after a bulk load such as the demo cohort). */
     void rebuildAll() {

@@ -1,15 +1,14 @@
 package dev.tensortrail.quiz;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A learner's answer to one question: the chosen option ids (choice questions), the item ids in
@@ -66,7 +65,9 @@ public record Answer(List<Long> optionIds, Map<Long, Long> matches) {
         JsonNode pairs = node.path("matches");
         if (pairs.isObject() && !pairs.isEmpty()) {
             Map<Long, Long> matches = new LinkedHashMap<>();
-            pairs.properties().forEach(e -> matches.put(Long.parseLong(e.getKey()), e.getValue().longValue()));
+            pairs.properties()
+                    .forEach(e ->
+                            matches.put(Long.parseLong(e.getKey()), e.getValue().longValue()));
             return match(matches);
         }
         List<Long> ids = new ArrayList<>();

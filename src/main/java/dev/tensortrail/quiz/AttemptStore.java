@@ -1,10 +1,6 @@
 package dev.tensortrail.quiz;
 
-import dev.tensortrail.quiz.QuizViews.AttemptSummary;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
+import dev.tensortrail.quiz.QuizData.AttemptSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -13,14 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** SQL for quiz attempts and their items (the questions drawn, in the learner's order, with answers). */
 @Repository
 class AttemptStore {
 
     /** An attempt; {@code submittedAt}, {@code score} and {@code passed} are set together, when it is graded. */
-    record Attempt(long id, long quizId, long learnerId, long version, @Nullable Instant submittedAt,
-            @Nullable Double score, @Nullable Boolean passed) {
+    record Attempt(
+            long id,
+            long quizId,
+            long learnerId,
+            long version,
+            @Nullable Instant submittedAt,
+            @Nullable Double score,
+            @Nullable Boolean passed) {
 
         boolean graded() {
             return submittedAt != null;
@@ -28,8 +33,12 @@ class AttemptStore {
     }
 
     /** One drawn question of an attempt: its options in the order this learner sees them, the answer so far. */
-    record Item(int position, long questionId, List<Long> optionOrder, Answer answer, @Nullable Double score) {
-    }
+    record Item(
+            int position,
+            long questionId,
+            List<Long> optionOrder,
+            Answer answer,
+            @Nullable Double score) {}
 
     private final JdbcClient jdbc;
 
@@ -42,7 +51,11 @@ class AttemptStore {
                         select id, quiz_id, learner_id, version, submitted_at, score, passed
                         from quiz_attempt where id = ?""")
                 .param(attemptId)
-                .query((rs, n) -> new Attempt(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                .query((rs, n) -> new Attempt(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
                         rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).doubleValue(),
                         (Boolean) rs.getObject(7)))
@@ -52,7 +65,9 @@ class AttemptStore {
     /** The learner's attempt of this quiz that is not graded yet, if any. */
     Optional<Long> openAttempt(long learner, long quizId) {
         return jdbc.sql("select id from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is null")
-                .params(learner, quizId).query(Long.class).optional();
+                .params(learner, quizId)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -63,7 +78,9 @@ class AttemptStore {
         return jdbc.sql("""
                         insert into quiz_attempt (quiz_id, learner_id, started_at) values (?, ?, ?)
                         on conflict (learner_id, quiz_id) where submitted_at is null do nothing returning id""")
-                .params(quizId, learner, Timestamp.from(startedAt)).query(Long.class).optional();
+                .params(quizId, learner, Timestamp.from(startedAt))
+                .query(Long.class)
+                .optional();
     }
 
     void addItem(long attemptId, int position, long questionId, List<Long> optionOrder) {
@@ -77,7 +94,9 @@ class AttemptStore {
                         select position, question_id, option_order, answer, score from attempt_item
                         where attempt_id = ? order by position""")
                 .param(attemptId)
-                .query((rs, n) -> new Item(rs.getInt(1), rs.getLong(2),
+                .query((rs, n) -> new Item(
+                        rs.getInt(1),
+                        rs.getLong(2),
                         List.of((Long[]) rs.getArray(3).getArray()),
                         Answer.fromJson(rs.getString(4)),
                         rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
@@ -86,12 +105,14 @@ class AttemptStore {
 
     void saveAnswer(long attemptId, long questionId, Answer answer) {
         jdbc.sql("update attempt_item set answer = ?::jsonb where attempt_id = ? and question_id = ?")
-                .params(answer.json(), attemptId, questionId).update();
+                .params(answer.json(), attemptId, questionId)
+                .update();
     }
 
     void saveGradedAnswer(long attemptId, long questionId, Answer answer, double score) {
         jdbc.sql("update attempt_item set answer = ?::jsonb, score = ? where attempt_id = ? and question_id = ?")
-                .params(answer.json(), decimal(score), attemptId, questionId).update();
+                .params(answer.json(), decimal(score), attemptId, questionId)
+                .update();
     }
 
     /** Grades the attempt if it is still at this version and open; false when another request was first. */
@@ -99,28 +120,27 @@ class AttemptStore {
         return jdbc.sql("""
                         update quiz_attempt set submitted_at = ?, score = ?, passed = ?, version = version + 1
                         where id = ? and version = ? and submitted_at is null""")
-                .params(Timestamp.from(at), decimal(score), passed, attemptId, version).update() == 1;
+                        .params(Timestamp.from(at), decimal(score), passed, attemptId, version)
+                        .update()
+                == 1;
     }
 
     int gradedCount(long learner, long quizId) {
         return jdbc.sql("""
-                        select count(*) from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is not null""")
-                .params(learner, quizId).query(Integer.class).single();
+                        select count(*) from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is not null""").params(learner, quizId).query(Integer.class).single();
     }
 
     boolean passedEver(long learner, long quizId) {
         return jdbc.sql("""
                         select exists (select 1 from quiz_attempt where learner_id = ? and quiz_id = ?
-                        and submitted_at is not null and passed)""")
-                .params(learner, quizId).query(Boolean.class).single();
+                        and submitted_at is not null and passed)""").params(learner, quizId).query(Boolean.class).single();
     }
 
     /** Whether the learner had this question in a graded attempt. */
     boolean seenInGradedAttempt(long learner, long questionId) {
         return jdbc.sql("""
                         select exists (select 1 from attempt_item i join quiz_attempt a on a.id = i.attempt_id
-                        where a.learner_id = ? and a.submitted_at is not null and i.question_id = ?)""")
-                .params(learner, questionId).query(Boolean.class).single();
+                        where a.learner_id = ? and a.submitted_at is not null and i.question_id = ?)""").params(learner, questionId).query(Boolean.class).single();
     }
 
     /** The questions of this quiz the learner had in graded attempts: when last, and how it went. */
@@ -132,9 +152,15 @@ class AttemptStore {
                         where a.learner_id = ? and a.quiz_id = ? and a.submitted_at is not null
                         order by i.question_id, a.submitted_at desc, a.id desc""")
                 .params(learner, quizId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), new Draw.Seen(rs.getTimestamp(2).toInstant(),
-                        rs.getBigDecimal(3) == null ? 0 : rs.getBigDecimal(3).doubleValue())))
-                .list().forEach(e -> seen.put(e.getKey(), e.getValue()));
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new Draw.Seen(
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getBigDecimal(3) == null
+                                        ? 0
+                                        : rs.getBigDecimal(3).doubleValue())))
+                .list()
+                .forEach(e -> seen.put(e.getKey(), e.getValue()));
         return seen;
     }
 
@@ -144,8 +170,11 @@ class AttemptStore {
                         select id, submitted_at, score, passed from quiz_attempt
                         where learner_id = ? and quiz_id = ? and submitted_at is not null order by submitted_at desc""")
                 .params(learner, quizId)
-                .query((rs, n) -> new AttemptSummary(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getBigDecimal(3).doubleValue(), rs.getBoolean(4)))
+                .query((rs, n) -> new AttemptSummary(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getBigDecimal(3).doubleValue(),
+                        rs.getBoolean(4)))
                 .list();
     }
 

@@ -1,8 +1,6 @@
 package dev.tensortrail.quiz;
 
 import dev.tensortrail.quiz.content.QuizPolicy;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks an attempt's questions from a bank: every skill gets at least its share (so every skill
@@ -24,15 +23,12 @@ import java.util.Set;
 final class Draw {
 
     /** A question of the bank. */
-    record Candidate(long id, String skill) {
-    }
+    record Candidate(long id, String skill) {}
 
     /** What this learner did with a question before: when they last had it, and how it went. */
-    record Seen(Instant lastSeen, double lastScore) {
-    }
+    record Seen(Instant lastSeen, double lastScore) {}
 
-    private Draw() {
-    }
+    private Draw() {}
 
     /** The drawn question ids, in the order the attempt shows them. */
     static List<Long> pick(List<Candidate> bank, Map<Long, Seen> history, QuizPolicy policy, Random random) {
@@ -43,14 +39,15 @@ final class Draw {
             // a random tie-break for each question, fixed for this draw
             Map<Long, Double> tie = new HashMap<>();
             bank.forEach(c -> tie.put(c.id(), random.nextDouble()));
-            Comparator<Candidate> preference = Comparator
-                    .comparingInt((Candidate c) -> tier(history.get(c.id())))
-                    .thenComparing(c -> history.containsKey(c.id()) ? history.get(c.id()).lastSeen() : Instant.MIN)
+            Comparator<Candidate> preference = Comparator.comparingInt((Candidate c) -> tier(history.get(c.id())))
+                    .thenComparing(c ->
+                            history.containsKey(c.id()) ? history.get(c.id()).lastSeen() : Instant.MIN)
                     .thenComparing(c -> tie.get(c.id()));
             List<Candidate> ranked = new ArrayList<>(bank);
             ranked.sort(preference);
             Map<String, List<Candidate>> bySkill = new LinkedHashMap<>();
-            ranked.forEach(c -> bySkill.computeIfAbsent(c.skill(), s -> new ArrayList<>()).add(c));
+            ranked.forEach(c ->
+                    bySkill.computeIfAbsent(c.skill(), s -> new ArrayList<>()).add(c));
             Set<Long> chosen = new LinkedHashSet<>();
             bySkill.forEach((skill, candidates) -> {
                 int share = Math.max(1, policy.share(skill, bySkill.size()));

@@ -1,11 +1,10 @@
 package dev.tensortrail.quiz;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and grades one answer, on the server only. Scores are between 0 and 1: choice
@@ -17,11 +16,9 @@ import java.util.Set;
 final class Grader {
 
     /** What the grader needs to know about an option. */
-    record Key(long id, boolean correct, @Nullable Integer correctPosition) {
-    }
+    record Key(long id, boolean correct, @Nullable Integer correctPosition) {}
 
-    private Grader() {
-    }
+    private Grader() {}
 
     /** @throws QuizException when the answer does not fit the question */
     static void check(QuestionType type, List<Key> options, Answer answer) {
@@ -32,14 +29,16 @@ final class Grader {
         options.forEach(o -> ids.add(o.id()));
         switch (type) {
             case MATCHING -> {
-                if (!answer.optionIds().isEmpty() || !ids.containsAll(answer.matches().keySet())
+                if (!answer.optionIds().isEmpty()
+                        || !ids.containsAll(answer.matches().keySet())
                         || !ids.containsAll(answer.matches().values())) {
                     throw new QuizException("quiz.error.unknown-option", "match outside the question");
                 }
                 // a partial matching is an answer too (graded as the share of right matches),
                 // but no right-hand side may be used twice
                 if (answer.matches().size() > options.size()
-                        || new HashSet<>(answer.matches().values()).size() != answer.matches().size()) {
+                        || new HashSet<>(answer.matches().values()).size()
+                                != answer.matches().size()) {
                     throw new QuizException("quiz.error.answer-count", "each right-hand side matches one item");
                 }
             }
@@ -56,7 +55,8 @@ final class Grader {
                 if (!answer.matches().isEmpty() || !ids.containsAll(answer.optionIds())) {
                     throw new QuizException("quiz.error.unknown-option", "option outside the question");
                 }
-                if (new HashSet<>(answer.optionIds()).size() != answer.optionIds().size()
+                if (new HashSet<>(answer.optionIds()).size()
+                                != answer.optionIds().size()
                         || (type != QuestionType.MULTIPLE && answer.optionIds().size() != 1)) {
                     throw new QuizException("quiz.error.answer-count", "wrong number of options chosen");
                 }
@@ -77,8 +77,12 @@ final class Grader {
         return switch (type) {
             case MULTIPLE -> {
                 long correct = options.stream().filter(Key::correct).count();
-                long right = options.stream().filter(o -> o.correct() && answer.optionIds().contains(o.id())).count();
-                long wrong = options.stream().filter(o -> !o.correct() && answer.optionIds().contains(o.id())).count();
+                long right = options.stream()
+                        .filter(o -> o.correct() && answer.optionIds().contains(o.id()))
+                        .count();
+                long wrong = options.stream()
+                        .filter(o -> !o.correct() && answer.optionIds().contains(o.id()))
+                        .count();
                 yield Math.max(0, (double) (right - wrong) / correct);
             }
             case ORDERING -> {
@@ -93,9 +97,13 @@ final class Grader {
                 }
                 yield (double) inPlace / options.size();
             }
-            case MATCHING -> (double) answer.matches().entrySet().stream()
-                    .filter(e -> e.getKey().equals(e.getValue())).count() / options.size();
-            default -> options.stream().anyMatch(o -> o.correct() && answer.optionIds().contains(o.id())) ? 1 : 0;
+            case MATCHING ->
+                (double) answer.matches().entrySet().stream()
+                                .filter(e -> e.getKey().equals(e.getValue()))
+                                .count()
+                        / options.size();
+            default ->
+                options.stream().anyMatch(o -> o.correct() && answer.optionIds().contains(o.id())) ? 1 : 0;
         };
     }
 }

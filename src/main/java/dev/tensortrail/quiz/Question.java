@@ -17,12 +17,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A question as last loaded; its id (and its options' ids, by position) survive edits. */
 @Entity
@@ -79,8 +78,7 @@ class Question extends VersionedContent {
     @OrderBy("position")
     private List<QuestionOption> options = new ArrayList<>();
 
-    protected Question() {
-    }
+    protected Question() {}
 
     Question(QuizSource.QuestionSource source, long quizId, int position, Instant now) {
         super(source.key());
@@ -166,11 +164,13 @@ class Question extends VersionedContent {
         return lessonSlug;
     }
 
-    @Nullable String sectionAnchor() {
+    @Nullable
+    String sectionAnchor() {
         return sectionAnchor;
     }
 
-    @Nullable String sectionTitle() {
+    @Nullable
+    String sectionTitle() {
         return sectionTitle;
     }
 
@@ -178,7 +178,8 @@ class Question extends VersionedContent {
         return promptHtml;
     }
 
-    @Nullable String code() {
+    @Nullable
+    String code() {
         return code;
     }
 
@@ -186,7 +187,8 @@ class Question extends VersionedContent {
         return explanationHtml;
     }
 
-    @Nullable String wrongFeedback() {
+    @Nullable
+    String wrongFeedback() {
         return wrongFeedback;
     }
 

@@ -7,9 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "question_option")
@@ -37,8 +36,7 @@ class QuestionOption {
     @Column(name = "match_text")
     private @Nullable String matchText;
 
-    protected QuestionOption() {
-    }
+    protected QuestionOption() {}
 
     QuestionOption(int position, QuizSource.OptionSource source) {
         this.position = position;
@@ -65,15 +63,18 @@ class QuestionOption {
         return correct;
     }
 
-    @Nullable String feedback() {
+    @Nullable
+    String feedback() {
         return feedback;
     }
 
-    @Nullable Integer correctPosition() {
+    @Nullable
+    Integer correctPosition() {
         return correctPosition;
     }
 
-    @Nullable String matchText() {
+    @Nullable
+    String matchText() {
         return matchText;
     }
 }

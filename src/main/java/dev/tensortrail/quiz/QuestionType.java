@@ -4,7 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 /** The kinds of question a quiz can hold, with the word the content files use. */
 public enum QuestionType {
-    SINGLE("single"), MULTIPLE("multiple"), TRUE_FALSE("true-false"), CODE("code"), ORDERING("ordering"),
+    SINGLE("single"),
+    MULTIPLE("multiple"),
+    TRUE_FALSE("true-false"),
+    CODE("code"),
+    ORDERING("ordering"),
     MATCHING("matching");
 
     private final String word;

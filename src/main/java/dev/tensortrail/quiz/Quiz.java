@@ -9,12 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.hibernate.annotations.ColumnTransformer;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "quiz")
@@ -51,8 +50,7 @@ class Quiz extends VersionedContent {
     @Column(name = "review_passed")
     private String @Nullable [] reviewPassed;
 
-    protected Quiz() {
-    }
+    protected Quiz() {}
 
     Quiz(QuizSource source, Instant now) {
         super(source.slug());
@@ -100,7 +98,9 @@ class Quiz extends VersionedContent {
     }
 
     QuizPolicy policy() {
-        return new QuizPolicy(draw, QuizPolicy.decodeSkills(drawPerSkill),
+        return new QuizPolicy(
+                draw,
+                QuizPolicy.decodeSkills(drawPerSkill),
                 QuizPolicy.decodeReview(reviewNotPassed, QuizPolicy.DEFAULT_NOT_PASSED),
                 QuizPolicy.decodeReview(reviewPassed, QuizPolicy.EVERYTHING));
     }

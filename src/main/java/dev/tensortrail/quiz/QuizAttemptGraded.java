@@ -10,10 +10,17 @@ import java.util.Map;
  * @param skillScores  per skill, the mean score of its questions in this attempt (0..1)
  * @param firstAttempt whether this is the learner's first graded attempt of the quiz
  */
-public record QuizAttemptGraded(long learnerId, long attemptId, String quizSlug, String moduleSlug, double score,
-        boolean passed, boolean firstAttempt, Map<String, Double> skillScores, List<QuestionOutcome> questions,
+public record QuizAttemptGraded(
+        long learnerId,
+        long attemptId,
+        String quizSlug,
+        String moduleSlug,
+        double score,
+        boolean passed,
+        boolean firstAttempt,
+        Map<String, Double> skillScores,
+        List<QuestionOutcome> questions,
         Instant gradedAt) {
 
-    public record QuestionOutcome(long questionId, String skill, double score) {
-    }
+    public record QuestionOutcome(long questionId, String skill, double score) {}
 }

@@ -3,10 +3,9 @@ package dev.tensortrail.quiz;
 import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
 import dev.tensortrail.quiz.content.QuizReader;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class QuizConfiguration {

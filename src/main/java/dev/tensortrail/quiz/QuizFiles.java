@@ -2,15 +2,14 @@ package dev.tensortrail.quiz;
 
 import dev.tensortrail.curriculum.ContentFile;
 import dev.tensortrail.curriculum.content.ChangeNote;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every current quiz as a file: as-of date and change notes (quizzes cite their lessons' sources). */
 @Component
@@ -33,8 +32,13 @@ public class QuizFiles {
                         select q.id, q.slug, q.title, q.as_of, q.module_slug from quiz q
                         left join path_module m on m.slug = q.module_slug
                         where q.retired_at is null order by m.position, q.slug""")
-                .query((rs, n) -> new ContentFile(ContentFile.Kind.QUIZ, "curriculum/quizzes/" + rs.getString(5) + ".yml",
-                        rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), List.of(),
+                .query((rs, n) -> new ContentFile(
+                        ContentFile.Kind.QUIZ,
+                        "curriculum/quizzes/" + rs.getString(5) + ".yml",
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        List.of(),
                         List.copyOf(changes.getOrDefault(rs.getLong(1), List.of()))))
                 .list();
     }

@@ -1,13 +1,12 @@
 package dev.tensortrail.quiz;
 
-import dev.tensortrail.quiz.ui.QuizNavigation;
 import dev.tensortrail.curriculum.ModuleGate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
+import dev.tensortrail.quiz.ui.QuizNavigation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** A module's quiz is its gate: the next module opens once the best attempt passed. */
 @Component
@@ -31,8 +30,14 @@ class QuizGate implements ModuleGate {
                 .param(learnerId)
                 .query((rs, n) -> {
                     BigDecimal best = rs.getBigDecimal(4);
-                    return Map.entry(rs.getString(1), new Status(rs.getString(3), rs.getString(2), QuizNavigation.quiz(rs.getString(3)),
-                            rs.getBoolean(5), best == null ? null : best.doubleValue()));
+                    return Map.entry(
+                            rs.getString(1),
+                            new Status(
+                                    rs.getString(3),
+                                    rs.getString(2),
+                                    QuizNavigation.quiz(rs.getString(3)),
+                                    rs.getBoolean(5),
+                                    best == null ? null : best.doubleValue()));
                 })
                 .list()
                 .forEach(e -> result.put(e.getKey(), e.getValue()));

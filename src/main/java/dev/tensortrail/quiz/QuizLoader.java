@@ -6,19 +6,18 @@ import dev.tensortrail.curriculum.content.ContentProblem;
 import dev.tensortrail.curriculum.content.ContentValidationException;
 import dev.tensortrail.quiz.content.QuizReader;
 import dev.tensortrail.quiz.content.QuizSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the quiz files right after the lessons, in the same transaction (so a broken quiz
@@ -36,8 +35,13 @@ class QuizLoader {
     private final QuizChanges changeNotes;
     private final ApplicationEventPublisher events;
 
-    QuizLoader(QuizReader reader, QuizRepository quizzes, QuestionRepository questions, Clock clock,
-            QuizChanges changeNotes, ApplicationEventPublisher events) {
+    QuizLoader(
+            QuizReader reader,
+            QuizRepository quizzes,
+            QuestionRepository questions,
+            Clock clock,
+            QuizChanges changeNotes,
+            ApplicationEventPublisher events) {
         this.changeNotes = changeNotes;
         this.events = events;
         this.reader = reader;
@@ -103,8 +107,12 @@ class QuizLoader {
         if (!revised.isEmpty()) {
             events.publishEvent(new QuestionsRevised(List.copyOf(revised), now));
         }
-        log.info("Quizzes loaded from {}: {} quizzes ({} new or changed), {} questions", location, sources.size(),
-                changed, questionCount);
+        log.info(
+                "Quizzes loaded from {}: {} quizzes ({} new or changed), {} questions",
+                location,
+                sources.size(),
+                changed,
+                questionCount);
     }
 
     /** A question id is never reused for a different question: its history would be about another one. */
@@ -112,11 +120,17 @@ class QuizLoader {
         List<ContentProblem> problems = new ArrayList<>();
         for (QuizSource source : sources) {
             for (QuizSource.QuestionSource q : source.questions()) {
-                questions.findBySlug(q.key()).filter(old -> !old.sameQuestionAs(q)).ifPresent(old ->
-                        problems.add(new ContentProblem(source.file(), "line " + q.line() + ": question '" + q.key()
-                                + "' reuses the id of a different question (was a " + old.type().word()
-                                + " question" + (old.type() == q.type() ? " with none of these option texts" : "")
-                                + "); give a new question a new id")));
+                questions
+                        .findBySlug(q.key())
+                        .filter(old -> !old.sameQuestionAs(q))
+                        .ifPresent(old -> problems.add(new ContentProblem(
+                                source.file(),
+                                "line " + q.line() + ": question '" + q.key()
+                                        + "' reuses the id of a different question (was a "
+                                        + old.type().word()
+                                        + " question"
+                                        + (old.type() == q.type() ? " with none of these option texts" : "")
+                                        + "); give a new question a new id")));
             }
         }
         if (!problems.isEmpty()) {

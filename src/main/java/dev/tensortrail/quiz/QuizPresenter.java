@@ -1,12 +1,11 @@
 package dev.tensortrail.quiz;
 
-import dev.tensortrail.quiz.QuizViews.Choice;
-import dev.tensortrail.quiz.QuizViews.MatchFeedback;
-import dev.tensortrail.quiz.QuizViews.OptionFeedback;
-import dev.tensortrail.quiz.QuizViews.QuestionResult;
-import dev.tensortrail.quiz.QuizViews.QuestionView;
+import dev.tensortrail.quiz.QuizData.Choice;
+import dev.tensortrail.quiz.QuizData.MatchFeedback;
+import dev.tensortrail.quiz.QuizData.OptionFeedback;
+import dev.tensortrail.quiz.QuizData.QuestionResult;
+import dev.tensortrail.quiz.QuizData.QuestionView;
 import dev.tensortrail.quiz.content.QuizPolicy;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +16,7 @@ import java.util.Set;
 /** Turns stored questions into what a page may show: before submission without any key. */
 final class QuizPresenter {
 
-    private QuizPresenter() {
-    }
+    private QuizPresenter() {}
 
     static QuestionView question(Question question, int number, List<Long> order, Answer saved) {
         Map<Long, QuestionOption> byId = new HashMap<>();
@@ -42,8 +40,15 @@ final class QuizPresenter {
                 }
             }
         }
-        return new QuestionView(question.id(), number, question.type(), question.promptHtml(), question.code(),
-                List.copyOf(options), List.copyOf(rightSide), saved);
+        return new QuestionView(
+                question.id(),
+                number,
+                question.type(),
+                question.promptHtml(),
+                question.code(),
+                List.copyOf(options),
+                List.copyOf(rightSide),
+                saved);
     }
 
     static QuestionResult result(Question question, int number, List<Long> order, Answer answer, double score) {
@@ -55,8 +60,8 @@ final class QuizPresenter {
      * RIGHT_ANSWER nothing says which unchosen option, order or match is right; without
      * GENERAL_FEEDBACK no explanation; without SPECIFIC_FEEDBACK no option feedback.
      */
-    static QuestionResult result(Question question, int number, List<Long> order, Answer answer, double score,
-            Set<QuizPolicy.Review> show) {
+    static QuestionResult result(
+            Question question, int number, List<Long> order, Answer answer, double score, Set<QuizPolicy.Review> show) {
         boolean rightAnswer = show.contains(QuizPolicy.Review.RIGHT_ANSWER);
         boolean whetherCorrect = show.contains(QuizPolicy.Review.WHETHER_CORRECT) || rightAnswer;
         boolean specific = show.contains(QuizPolicy.Review.SPECIFIC_FEEDBACK);
@@ -70,7 +75,9 @@ final class QuizPresenter {
         List<MatchFeedback> matches = new ArrayList<>();
         switch (question.type()) {
             case ORDERING -> {
-                answer.optionIds().forEach(id -> yourOrder.add(byId.containsKey(id) ? byId.get(id).text() : "?"));
+                answer.optionIds()
+                        .forEach(id -> yourOrder.add(
+                                byId.containsKey(id) ? byId.get(id).text() : "?"));
                 if (rightAnswer) {
                     question.options().stream()
                             .sorted(Comparator.comparing(o -> o.correctPosition() == null ? 0 : o.correctPosition()))
@@ -82,7 +89,8 @@ final class QuizPresenter {
                     Long chosen = answer.matches().get(left.id());
                     QuestionOption chosenOption = chosen == null ? null : byId.get(chosen);
                     boolean right = chosen != null && chosen == left.id();
-                    matches.add(new MatchFeedback(left.text(),
+                    matches.add(new MatchFeedback(
+                            left.text(),
                             chosenOption == null ? null : chosenOption.matchText(),
                             rightAnswer ? String.valueOf(byId.get(left.id()).matchText()) : null,
                             whetherCorrect && chosen != null ? right : null));
@@ -93,14 +101,26 @@ final class QuizPresenter {
                     QuestionOption option = byId.get(choice.id());
                     boolean chosen = answer.optionIds().contains(choice.id());
                     Boolean correct = rightAnswer || (chosen && whetherCorrect) ? option.correct() : null;
-                    feedback.add(new OptionFeedback(choice.id(), option.text(), correct, chosen,
+                    feedback.add(new OptionFeedback(
+                            choice.id(),
+                            option.text(),
+                            correct,
+                            chosen,
                             specific && (chosen || rightAnswer) ? option.feedback() : null));
                 }
             }
         }
-        return new QuestionResult(view, score, List.copyOf(feedback), general ? question.wrongFeedback() : null,
-                List.copyOf(yourOrder), List.copyOf(correctOrder), List.copyOf(matches),
-                general ? question.explanationHtml() : null, question.lessonSlug(), question.sectionAnchor(),
+        return new QuestionResult(
+                view,
+                score,
+                List.copyOf(feedback),
+                general ? question.wrongFeedback() : null,
+                List.copyOf(yourOrder),
+                List.copyOf(correctOrder),
+                List.copyOf(matches),
+                general ? question.explanationHtml() : null,
+                question.lessonSlug(),
+                question.sectionAnchor(),
                 question.sectionTitle());
     }
 }

@@ -2,20 +2,14 @@ package dev.tensortrail.quiz;
 
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.account.Role;
-import dev.tensortrail.quiz.content.QuizPolicy;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.ModuleProgress;
-import dev.tensortrail.quiz.QuizViews.AttemptResult;
-import dev.tensortrail.quiz.QuizViews.AttemptSummary;
-import dev.tensortrail.quiz.QuizViews.AttemptView;
-import dev.tensortrail.quiz.QuizViews.QuizInfo;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
+import dev.tensortrail.quiz.QuizData.AttemptResult;
+import dev.tensortrail.quiz.QuizData.AttemptSummary;
+import dev.tensortrail.quiz.QuizData.AttemptView;
+import dev.tensortrail.quiz.QuizData.QuizInfo;
+import dev.tensortrail.quiz.content.QuizPolicy;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +22,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.security.SecureRandom;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quizzes for the signed-in learner: start or resume an attempt, save answers as they go,
@@ -48,8 +47,14 @@ public class Quizzes {
     private final Clock clock;
     private final Random random = new SecureRandom();
 
-    Quizzes(QuizRepository quizzes, QuestionRepository questions, AttemptStore attempts, CurrentUser currentUser,
-            Curriculum curriculum, ApplicationEventPublisher events, Clock clock) {
+    Quizzes(
+            QuizRepository quizzes,
+            QuestionRepository questions,
+            AttemptStore attempts,
+            CurrentUser currentUser,
+            Curriculum curriculum,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
@@ -64,12 +69,26 @@ public class Quizzes {
         long learner = currentUser.requireId();
         return quizzes.findBySlug(quizSlug).filter(q -> !q.retired()).map(quiz -> {
             List<AttemptSummary> history = attempts.history(learner, quiz.id());
-            Double best = history.stream().map(AttemptSummary::score).max(Double::compare).orElse(null);
-            int bank = questions.findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id()).size();
+            Double best = history.stream()
+                    .map(AttemptSummary::score)
+                    .max(Double::compare)
+                    .orElse(null);
+            int bank = questions
+                    .findByQuizIdAndRetiredAtIsNullOrderByPositionAsc(quiz.id())
+                    .size();
             Integer draw = quiz.policy().draw();
             int count = draw == null ? bank : Math.min(draw, bank);
-            return new QuizInfo(quiz.slug(), quiz.title(), quiz.moduleSlug(), quiz.passPercent(), count,
-                    quiz.asOf(), available(quiz), best, history.stream().anyMatch(AttemptSummary::passed), history);
+            return new QuizInfo(
+                    quiz.slug(),
+                    quiz.title(),
+                    quiz.moduleSlug(),
+                    quiz.passPercent(),
+                    count,
+                    quiz.asOf(),
+                    available(quiz),
+                    best,
+                    history.stream().anyMatch(AttemptSummary::passed),
+                    history);
         });
     }
 
@@ -77,7 +96,8 @@ public class Quizzes {
     @Transactional(readOnly = true)
     public Optional<AttemptView> openAttempt(String quizSlug) {
         long learner = currentUser.requireId();
-        return quizzes.findBySlug(quizSlug).filter(q -> !q.retired())
+        return quizzes.findBySlug(quizSlug)
+                .filter(q -> !q.retired())
                 .flatMap(quiz -> attempts.openAttempt(learner, quiz.id()))
                 .map(id -> view(id, learner));
     }
@@ -86,7 +106,8 @@ public class Quizzes {
     @Transactional
     public AttemptView startOrResume(String quizSlug) {
         long learner = currentUser.requireId();
-        Quiz quiz = quizzes.findBySlug(quizSlug).filter(q -> !q.retired())
+        Quiz quiz = quizzes.findBySlug(quizSlug)
+                .filter(q -> !q.retired())
                 .orElseThrow(() -> new QuizException("quiz.error.not-found", quizSlug));
         if (!available(quiz)) {
             throw new QuizException("quiz.error.locked", quizSlug);
@@ -98,7 +119,9 @@ public class Quizzes {
         // another sign-in may be starting this quiz right now: the insert then waits for it and
         // yields, and both continue the attempt it made (a caught constraint violation would
         // leave this transaction aborted, SQL state 25P02)
-        long id = createAttempt(learner, quiz).or(() -> attempts.openAttempt(learner, quiz.id())).orElseThrow();
+        long id = createAttempt(learner, quiz)
+                .or(() -> attempts.openAttempt(learner, quiz.id()))
+                .orElseThrow();
         return view(id, learner);
     }
 
@@ -124,12 +147,14 @@ public class Quizzes {
         long learner = currentUser.requireId();
         AttemptStore.Attempt attempt = ownOpenAttempt(attemptId, learner);
         List<AttemptStore.Item> items = attempts.items(attemptId);
-        var drawn = new java.util.HashSet<>(items.stream().map(AttemptStore.Item::questionId).toList());
+        var drawn = new java.util.HashSet<>(
+                items.stream().map(AttemptStore.Item::questionId).toList());
         for (Long questionId : answers.keySet()) {
             if (!drawn.contains(questionId)) {
                 // a question of another attempt, or of none: nothing is recorded
-                throw new QuizException("quiz.error.unknown-question", "question " + questionId + " was not drawn"
-                        + " for attempt " + attemptId);
+                throw new QuizException(
+                        "quiz.error.unknown-question",
+                        "question " + questionId + " was not drawn" + " for attempt " + attemptId);
             }
         }
         if (!answers.keySet().equals(drawn)) {
@@ -152,7 +177,9 @@ public class Quizzes {
             Answer answer = answers.get(item.questionId());
             double score = Grader.score(question.type(), keys(question), answer);
             total += score;
-            skillScores.computeIfAbsent(question.skill(), s -> new ArrayList<>()).add(score);
+            skillScores
+                    .computeIfAbsent(question.skill(), s -> new ArrayList<>())
+                    .add(score);
             outcomes.add(new QuizAttemptGraded.QuestionOutcome(question.id(), question.skill(), score));
             attempts.saveGradedAnswer(attemptId, item.questionId(), answer, score);
         }
@@ -165,10 +192,11 @@ public class Quizzes {
         }
         boolean first = attempts.gradedCount(learner, quiz.id()) == 1;
         Map<String, Double> perSkill = new LinkedHashMap<>();
-        skillScores.forEach((skill, scores) -> perSkill.put(skill,
+        skillScores.forEach((skill, scores) -> perSkill.put(
+                skill,
                 scores.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
-        events.publishEvent(new QuizAttemptGraded(learner, attemptId, quiz.slug(), quiz.moduleSlug(), score, passed,
-                first, perSkill, outcomes, now));
+        events.publishEvent(new QuizAttemptGraded(
+                learner, attemptId, quiz.slug(), quiz.moduleSlug(), score, passed, first, perSkill, outcomes, now));
         return result(attemptId, learner);
     }
 
@@ -183,9 +211,10 @@ public class Quizzes {
      * learner has already seen in a graded attempt can be reviewed.
      */
     @Transactional(readOnly = true)
-    public QuizViews.QuestionView reviewQuestion(long questionId) {
+    public QuizData.QuestionView reviewQuestion(long questionId) {
         Question question = reviewable(questionId, currentUser.requireId());
-        List<Long> order = new ArrayList<>(question.options().stream().map(QuestionOption::id).toList());
+        List<Long> order = new ArrayList<>(
+                question.options().stream().map(QuestionOption::id).toList());
         if (question.type() != QuestionType.TRUE_FALSE) {
             Collections.shuffle(order, random);
         }
@@ -194,19 +223,21 @@ public class Quizzes {
 
     /** Grades a review answer (nothing is stored here: the progress module schedules the card). */
     @Transactional(readOnly = true)
-    public QuizViews.QuestionResult checkReview(long questionId, List<Long> shownOrder, Answer answer) {
+    public QuizData.QuestionResult checkReview(long questionId, List<Long> shownOrder, Answer answer) {
         long learner = currentUser.requireId();
         Question question = reviewable(questionId, learner);
         double score = Grader.score(question.type(), keys(question), answer);
         Quiz quiz = quizzes.findById(question.quizId()).orElseThrow();
         // a review card must not be a way round the quiz's review policy
-        return QuizPresenter.result(question, 1, shownOrder, answer, score,
-                review(quiz, attempts.passedEver(learner, quiz.id())));
+        return QuizPresenter.result(
+                question, 1, shownOrder, answer, score, review(quiz, attempts.passedEver(learner, quiz.id())));
     }
 
     private Question reviewable(long questionId, long learner) {
         boolean seen = attempts.seenInGradedAttempt(learner, questionId);
-        Question question = seen ? questions.findByIdIn(List.of(questionId)).stream().findFirst().orElse(null) : null;
+        Question question = seen
+                ? questions.findByIdIn(List.of(questionId)).stream().findFirst().orElse(null)
+                : null;
         if (question == null || question.retired()) {
             throw new QuizException("quiz.error.unknown-question", "question " + questionId);
         }
@@ -227,8 +258,8 @@ public class Quizzes {
         Integer size = quiz.policy().draw();
         if (size != null && size > bank.size()) {
             // the loader refuses such a file; a bank shrunk since must not start a short attempt
-            throw new QuizException("quiz.error.bank-too-small", quiz.slug() + ": draw " + size + " from "
-                    + bank.size());
+            throw new QuizException(
+                    "quiz.error.bank-too-small", quiz.slug() + ": draw " + size + " from " + bank.size());
         }
         Optional<Long> created = attempts.create(quiz.id(), learner, clock.instant());
         if (created.isEmpty()) {
@@ -237,12 +268,16 @@ public class Quizzes {
         long id = created.get();
         Map<Long, Question> byId = new HashMap<>();
         bank.forEach(q -> byId.put(q.id(), q));
-        List<Long> drawn = Draw.pick(bank.stream().map(q -> new Draw.Candidate(q.id(), q.skill())).toList(),
-                attempts.seen(learner, quiz.id()), quiz.policy(), random);
+        List<Long> drawn = Draw.pick(
+                bank.stream().map(q -> new Draw.Candidate(q.id(), q.skill())).toList(),
+                attempts.seen(learner, quiz.id()),
+                quiz.policy(),
+                random);
         int position = 1;
         for (Long questionId : drawn) {
             Question question = byId.get(questionId);
-            List<Long> optionIds = new ArrayList<>(question.options().stream().map(QuestionOption::id).toList());
+            List<Long> optionIds = new ArrayList<>(
+                    question.options().stream().map(QuestionOption::id).toList());
             if (question.type() != QuestionType.TRUE_FALSE) {
                 Collections.shuffle(optionIds, random);
             }
@@ -253,7 +288,8 @@ public class Quizzes {
 
     private AttemptStore.Attempt ownOpenAttempt(long attemptId, long learner) {
         // someone else's attempt looks exactly like a missing one
-        AttemptStore.Attempt attempt = attempts.attempt(attemptId).filter(a -> a.learnerId() == learner)
+        AttemptStore.Attempt attempt = attempts.attempt(attemptId)
+                .filter(a -> a.learnerId() == learner)
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         if (attempt.graded()) {
             throw new QuizException("quiz.error.already-graded", "attempt " + attemptId);
@@ -275,13 +311,16 @@ public class Quizzes {
 
     private Map<Long, Question> questionsById(List<AttemptStore.Item> items) {
         Map<Long, Question> byId = new HashMap<>();
-        questions.findByIdIn(items.stream().map(AttemptStore.Item::questionId).toList()).forEach(q -> byId.put(q.id(), q));
+        questions
+                .findByIdIn(items.stream().map(AttemptStore.Item::questionId).toList())
+                .forEach(q -> byId.put(q.id(), q));
         return byId;
     }
 
     private static List<Grader.Key> keys(Question question) {
         return question.options().stream()
-                .map(o -> new Grader.Key(o.id(), o.correct(), o.correctPosition())).toList();
+                .map(o -> new Grader.Key(o.id(), o.correct(), o.correctPosition()))
+                .toList();
     }
 
     private AttemptView view(long attemptId, long learner) {
@@ -289,7 +328,7 @@ public class Quizzes {
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
         List<AttemptStore.Item> items = attempts.items(attemptId);
         Map<Long, Question> byId = questionsById(items);
-        List<QuizViews.QuestionView> views = new ArrayList<>();
+        List<QuizData.QuestionView> views = new ArrayList<>();
         int number = 1;
         for (AttemptStore.Item item : items) {
             views.add(QuizPresenter.question(byId.get(item.questionId()), number++, item.optionOrder(), item.answer()));
@@ -304,19 +343,32 @@ public class Quizzes {
                 .filter(a -> (instructor || a.learnerId() == reader) && a.graded())
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
-        Set<QuizPolicy.Review> show = instructor ? QuizPolicy.EVERYTHING
-                : review(quiz, attempts.passedEver(attempt.learnerId(), quiz.id()));
+        Set<QuizPolicy.Review> show =
+                instructor ? QuizPolicy.EVERYTHING : review(quiz, attempts.passedEver(attempt.learnerId(), quiz.id()));
         List<AttemptStore.Item> items = attempts.items(attemptId);
         Map<Long, Question> byId = questionsById(items);
-        List<QuizViews.QuestionResult> results = new ArrayList<>();
+        List<QuizData.QuestionResult> results = new ArrayList<>();
         int number = 1;
         for (AttemptStore.Item item : items) {
-            results.add(QuizPresenter.result(byId.get(item.questionId()), number++, item.optionOrder(), item.answer(),
-                    item.score() == null ? 0 : item.score(), show));
+            results.add(QuizPresenter.result(
+                    byId.get(item.questionId()),
+                    number++,
+                    item.optionOrder(),
+                    item.answer(),
+                    item.score() == null ? 0 : item.score(),
+                    show));
         }
-        return new AttemptResult(attemptId, quiz.slug(), quiz.title(), quiz.moduleSlug(),
-                Objects.requireNonNull(attempt.score()), Objects.requireNonNull(attempt.passed()), quiz.passPercent(),
-                Objects.requireNonNull(attempt.submittedAt()), List.copyOf(results), show);
+        return new AttemptResult(
+                attemptId,
+                quiz.slug(),
+                quiz.title(),
+                quiz.moduleSlug(),
+                Objects.requireNonNull(attempt.score()),
+                Objects.requireNonNull(attempt.passed()),
+                quiz.passPercent(),
+                Objects.requireNonNull(attempt.submittedAt()),
+                List.copyOf(results),
+                show);
     }
 
     /** What a learner may see of their attempts: everything once they passed the quiz, else the not-passed set. */
@@ -326,8 +378,9 @@ public class Quizzes {
 
     private static boolean instructor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(Role.INSTRUCTOR.authority())
-                        || a.getAuthority().equals(Role.ADMIN.authority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(Role.INSTRUCTOR.authority())
+                                || a.getAuthority().equals(Role.ADMIN.authority()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.tensortrail.recommendation;
 
 import dev.tensortrail.progress.MasteryLevel;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -156,9 +155,7 @@ public final class DecisionModel {
         // then the top reasons.
         Set<String> deciding = new LinkedHashSet<>();
         if (constraint != null) {
-            constraint.constraints().stream()
-                    .sorted()
-                    .forEach(c -> deciding.add(c.factorId()));
+            constraint.constraints().stream().sorted().forEach(c -> deciding.add(c.factorId()));
         }
         reasonsFor.forEach(r -> deciding.add(r.factorId()));
         List<Reread> rereads = new ArrayList<>();

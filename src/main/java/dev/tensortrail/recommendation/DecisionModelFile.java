@@ -43,8 +43,21 @@ public final class DecisionModelFile {
     private static final Set<String> TOP_LEVEL_FIELDS =
             Set.of("model_version", "either_margin", "deployment_targets", "factors");
     private static final Set<String> FACTOR_FIELDS = Set.of(
-            "id", "title", "question", "lean", "team_strength", "evidence", "source", "as_of",
-            "skill", "lesson", "hedge", "excludes_hedge", "deployment_target", "advice", "hedge_text");
+            "id",
+            "title",
+            "question",
+            "lean",
+            "team_strength",
+            "evidence",
+            "source",
+            "as_of",
+            "skill",
+            "lesson",
+            "hedge",
+            "excludes_hedge",
+            "deployment_target",
+            "advice",
+            "hedge_text");
     private static final Pattern FACTOR_ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Map<String, Hedge> HEDGES = byFileKey(Hedge.values(), Hedge::fileKey);
     private static final Map<String, DeploymentCounting> COUNTINGS =
@@ -87,8 +100,8 @@ public final class DecisionModelFile {
         if (!problems.isEmpty()) {
             throw new ContentValidationException(problems);
         }
-        return new DecisionModelDefinition(version, eitherMargin, counting == null ? DeploymentCounting.SUM : counting,
-                factors);
+        return new DecisionModelDefinition(
+                version, eitherMargin, counting == null ? DeploymentCounting.SUM : counting, factors);
     }
 
     /** The factors that could be read; only used when no problem was recorded anywhere in the file. */
@@ -108,16 +121,16 @@ public final class DecisionModelFile {
             if (!id.isEmpty()) {
                 Integer first = entryById.putIfAbsent(id, entry.number());
                 if (first != null) {
-                    fields.problem("duplicate id: entries #" + first + " and #" + entry.number() + " are both '" + id
-                            + "'");
+                    fields.problem(
+                            "duplicate id: entries #" + first + " and #" + entry.number() + " are both '" + id + "'");
                 }
             }
             Factor factor = factor(fields, id);
             if (factor != null && factor.lean() instanceof Lean.FromTeam) {
                 // The profile has one team framework; two team factors would count it twice.
                 if (teamFactor != null) {
-                    fields.problem("only one factor may use lean '" + FROM_TEAM + "', and '" + teamFactor
-                            + "' already does");
+                    fields.problem(
+                            "only one factor may use lean '" + FROM_TEAM + "', and '" + teamFactor + "' already does");
                 }
                 teamFactor = id;
             }
@@ -159,8 +172,20 @@ public final class DecisionModelFile {
         if (id.isEmpty() || lean == null || source == null || asOf == null) {
             return null;
         }
-        return new Factor(id, title, question, lean, evidence, source, asOf, skill, lesson, hedge, excluded,
-                deploymentTarget, advice);
+        return new Factor(
+                id,
+                title,
+                question,
+                lean,
+                evidence,
+                source,
+                asOf,
+                skill,
+                lesson,
+                hedge,
+                excluded,
+                deploymentTarget,
+                advice);
     }
 
     private static @Nullable Lean lean(YamlFields fields) {

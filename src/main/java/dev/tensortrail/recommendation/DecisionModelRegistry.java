@@ -2,14 +2,6 @@ package dev.tensortrail.recommendation;
 
 import dev.tensortrail.curriculum.CurriculumProperties;
 import dev.tensortrail.curriculum.content.ContentHash;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +9,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the decision model file at start-up (a broken file stops start-up with its name),
@@ -26,8 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class DecisionModelRegistry implements SmartInitializingSingleton {
 
-    record Loaded(DecisionModelDefinition definition, DecisionModel model) {
-    }
+    record Loaded(DecisionModelDefinition definition, DecisionModel model) {}
 
     private static final Logger log = LoggerFactory.getLogger(DecisionModelRegistry.class);
 
@@ -38,8 +36,8 @@ class DecisionModelRegistry implements SmartInitializingSingleton {
     private final Clock clock;
     private final String text;
 
-    DecisionModelRegistry(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-            CurriculumProperties content) {
+    DecisionModelRegistry(
+            JdbcClient jdbc, TransactionTemplate transactions, Clock clock, CurriculumProperties content) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -54,7 +52,10 @@ class DecisionModelRegistry implements SmartInitializingSingleton {
         var definition = DecisionModelFile.parse(text, "decision-model.yml");
         this.current = new Loaded(definition, new DecisionModel(definition));
         versions.put(definition.version(), current.model());
-        log.info("Decision model {} read: {} factors", definition.version(), definition.factors().size());
+        log.info(
+                "Decision model {} read: {} factors",
+                definition.version(),
+                definition.factors().size());
     }
 
     /** Stores this version's text once the schema is migrated (after every singleton exists). */
@@ -64,10 +65,15 @@ class DecisionModelRegistry implements SmartInitializingSingleton {
         String hash = ContentHash.of(text);
         transactions.executeWithoutResult(status -> {
             String stored = jdbc.sql("select content_hash from decision_model_version where version = ?")
-                    .param(definition.version()).query(String.class).optional().orElse(null);
+                    .param(definition.version())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (stored == null) {
-                jdbc.sql("insert into decision_model_version (version, content, content_hash, loaded_at) values (?, ?, ?, ?)")
-                        .params(definition.version(), text, hash, Timestamp.from(clock.instant())).update();
+                jdbc.sql(
+                                "insert into decision_model_version (version, content, content_hash, loaded_at) values (?, ?, ?, ?)")
+                        .params(definition.version(), text, hash, Timestamp.from(clock.instant()))
+                        .update();
             } else if (!stored.equals(hash)) {
                 throw new IllegalStateException("decision-model.yml changed but its model_version "
                         + definition.version() + " did not: give the edited model a new version");
@@ -81,8 +87,10 @@ class DecisionModelRegistry implements SmartInitializingSingleton {
 
     DecisionModel version(String version) {
         return versions.computeIfAbsent(version, v -> {
-            String text = jdbc.sql("select content from decision_model_version where version = ?").param(v)
-                    .query(String.class).single();
+            String text = jdbc.sql("select content from decision_model_version where version = ?")
+                    .param(v)
+                    .query(String.class)
+                    .single();
             return new DecisionModel(DecisionModelFile.parse(text, "decision model " + v));
         });
     }

@@ -29,7 +29,17 @@ public record Explanation(List<Block> blocks) {
 
     /** What a block is, so a renderer can pick a component for it. */
     public enum Kind {
-        HEADLINE, CONFIDENCE, SCORES, CONSTRAINT, PARAGRAPH, NOTICE, HEADING, REASON, ITEM, REREAD, META
+        HEADLINE,
+        CONFIDENCE,
+        SCORES,
+        CONSTRAINT,
+        PARAGRAPH,
+        NOTICE,
+        HEADING,
+        REASON,
+        ITEM,
+        REREAD,
+        META
     }
 
     /** Text to show: a translation key with arguments, or content shown as it is. */
@@ -67,7 +77,11 @@ public record Explanation(List<Block> blocks) {
      * @param reason for {@link Kind#REASON}, the reason whose evidence and source follow the text
      * @param lesson for {@link Kind#REREAD}, the slug of the lesson to reread
      */
-    public record Block(Kind kind, Text text, @Nullable Reason reason, @Nullable String lesson) {}
+    public record Block(
+            Kind kind,
+            Text text,
+            @Nullable Reason reason,
+            @Nullable String lesson) {}
 
     /** Resolves a translation key with arguments, as Vaadin's {@code getTranslation} does. */
     @FunctionalInterface
@@ -84,9 +98,12 @@ public record Explanation(List<Block> blocks) {
     public static String render(Text text, Translator translator) {
         return switch (text) {
             case Literal literal -> literal.text();
-            case Message message -> translator.translate(message.key(), message.args().stream()
-                    .map(arg -> arg instanceof Text nested ? render(nested, translator) : arg)
-                    .toArray());
+            case Message message ->
+                translator.translate(
+                        message.key(),
+                        message.args().stream()
+                                .map(arg -> arg instanceof Text nested ? render(nested, translator) : arg)
+                                .toArray());
         };
     }
 
@@ -99,7 +116,8 @@ public record Explanation(List<Block> blocks) {
         for (Block block : blocks) {
             String text = render(block.text(), translator);
             if (block.reason() != null) {
-                text = block.reason().title() + " " + text + " " + block.reason().evidence();
+                text = block.reason().title() + " " + text + " "
+                        + block.reason().evidence();
             }
             if (block.lesson() != null) {
                 text = text + " [" + block.lesson() + "]";
@@ -116,7 +134,12 @@ public record Explanation(List<Block> blocks) {
 
     /** Which story the suggestion tells. */
     enum Situation {
-        CONFLICT, CONSTRAINT, LEAD, BALANCED, LEANS, NO_LEAN;
+        CONFLICT,
+        CONSTRAINT,
+        LEAD,
+        BALANCED,
+        LEANS,
+        NO_LEAN;
 
         static Situation of(Suggestion s) {
             if (s.outcome() == Outcome.CONFLICT) {
@@ -169,9 +192,13 @@ public record Explanation(List<Block> blocks) {
             add(Kind.HEADLINE, Message.of("suggestion.outcome." + outcome));
             Message confidence = switch (situation) {
                 case LEANS -> Message.of("suggestion.confidence.LEANS", side(s.pytorchScore() > 0 ? 1 : -1));
-                case LEAD -> s.counterfactual() == null
-                        ? Message.of("suggestion.confidence." + s.confidence().name())
-                        : Message.of("suggestion.confidence." + s.confidence().name(), s.counterfactual().distance());
+                case LEAD ->
+                    s.counterfactual() == null
+                            ? Message.of(
+                                    "suggestion.confidence." + s.confidence().name())
+                            : Message.of(
+                                    "suggestion.confidence." + s.confidence().name(),
+                                    s.counterfactual().distance());
                 default -> Message.of("suggestion.confidence." + s.confidence().name());
             };
             add(Kind.CONFIDENCE, confidence);
@@ -181,20 +208,25 @@ public record Explanation(List<Block> blocks) {
             Message line = switch (situation) {
                 case CONFLICT -> Message.of("suggestion.scores.conflict", s.tensorflowScore(), s.pytorchScore());
                 case CONSTRAINT -> Message.of("suggestion.scores.constraint", s.tensorflowScore(), s.pytorchScore());
-                default -> Message.of("suggestion.scores", s.tensorflowScore(), s.pytorchScore(), s.margin(),
-                        s.eitherMargin());
+                default ->
+                    Message.of(
+                            "suggestion.scores", s.tensorflowScore(), s.pytorchScore(), s.margin(), s.eitherMargin());
             };
             add(Kind.SCORES, line);
         }
 
         private void team() {
             if (s.outcome() == Outcome.EITHER) {
-                add(Kind.PARAGRAPH, Message.of("suggestion.team-either." + s.team().name()));
+                add(
+                        Kind.PARAGRAPH,
+                        Message.of("suggestion.team-either." + s.team().name()));
                 if (s.hedgeAdvice() != null) {
                     add(Kind.PARAGRAPH, new Literal(s.hedgeAdvice()));
                 }
             } else if (!Questionnaire.countsTeam(s.team())) {
-                add(Kind.PARAGRAPH, Message.of("suggestion.team-note." + s.team().name()));
+                add(
+                        Kind.PARAGRAPH,
+                        Message.of("suggestion.team-note." + s.team().name()));
             }
         }
 
@@ -219,8 +251,16 @@ public record Explanation(List<Block> blocks) {
 
         private void reason(Reason r) {
             String lean = (r.lean() > 0 ? "+" : "") + r.lean();
-            blocks.add(new Block(Kind.REASON, Message.of("suggestion.contribution", r.importance(), lean,
-                    Math.abs(r.contribution()), side(r.contribution())), r, null));
+            blocks.add(new Block(
+                    Kind.REASON,
+                    Message.of(
+                            "suggestion.contribution",
+                            r.importance(),
+                            lean,
+                            Math.abs(r.contribution()),
+                            side(r.contribution())),
+                    r,
+                    null));
         }
 
         private void alsoWeighed() {
@@ -240,11 +280,22 @@ public record Explanation(List<Block> blocks) {
                 if (r.lean() == 0) {
                     line = Message.of("suggestion.weighed.neutral", r.title(), r.importance());
                 } else if (r.counted()) {
-                    line = Message.of("suggestion.weighed", r.title(), r.importance(), lean,
-                            Math.abs(r.contribution()), side(r.contribution()));
+                    line = Message.of(
+                            "suggestion.weighed",
+                            r.title(),
+                            r.importance(),
+                            lean,
+                            Math.abs(r.contribution()),
+                            side(r.contribution()));
                 } else {
-                    line = Message.of("suggestion.weighed.uncounted", r.title(), r.importance(), lean,
-                            Math.abs(r.contribution()), side(r.contribution()), strongestTargetOn(r.contribution()));
+                    line = Message.of(
+                            "suggestion.weighed.uncounted",
+                            r.title(),
+                            r.importance(),
+                            lean,
+                            Math.abs(r.contribution()),
+                            side(r.contribution()),
+                            strongestTargetOn(r.contribution()));
                 }
                 items.add(new Block(Kind.ITEM, line, null, null));
             }
@@ -256,7 +307,9 @@ public record Explanation(List<Block> blocks) {
 
         private String strongestTargetOn(int sign) {
             return s.weighed().stream()
-                    .filter(r -> r.counted() && r.contribution() != 0 && Integer.signum(r.contribution()) == Integer.signum(sign))
+                    .filter(r -> r.counted()
+                            && r.contribution() != 0
+                            && Integer.signum(r.contribution()) == Integer.signum(sign))
                     .filter(Reason::deploymentTarget)
                     .map(Reason::title)
                     .findFirst()
@@ -272,7 +325,10 @@ public record Explanation(List<Block> blocks) {
         }
 
         private void notCounted() {
-            List<String> zero = s.weighed().stream().filter(r -> r.importance() == 0).map(Reason::title).toList();
+            List<String> zero = s.weighed().stream()
+                    .filter(r -> r.importance() == 0)
+                    .map(Reason::title)
+                    .toList();
             if (!zero.isEmpty()) {
                 add(Kind.NOTICE, Message.of("suggestion.importance-zero", String.join(", ", zero), zero.size()));
             }
@@ -284,13 +340,23 @@ public record Explanation(List<Block> blocks) {
             if (situation == Situation.CONFLICT) {
                 line = Message.of("suggestion.only-constraints");
             } else if (situation == Situation.CONSTRAINT) {
-                line = Message.of("suggestion.only-constraint", Message.of("suggestion.alone." + s.scoresAlone().name()));
+                line = Message.of(
+                        "suggestion.only-constraint",
+                        Message.of("suggestion.alone." + s.scoresAlone().name()));
             } else if (s.counterfactual() != null) {
                 var c = s.counterfactual();
-                String title = s.weighed().stream().filter(r -> r.factorId().equals(c.factorId()))
-                        .map(Reason::title).findFirst().orElse(c.factorId());
-                line = Message.of("suggestion.counterfactual", title, c.to(), c.from(),
-                        Message.of("suggestion.outcome-short." + c.resultingOutcome().name()));
+                String title = s.weighed().stream()
+                        .filter(r -> r.factorId().equals(c.factorId()))
+                        .map(Reason::title)
+                        .findFirst()
+                        .orElse(c.factorId());
+                line = Message.of(
+                        "suggestion.counterfactual",
+                        title,
+                        c.to(),
+                        c.from(),
+                        Message.of("suggestion.outcome-short."
+                                + c.resultingOutcome().name()));
             } else {
                 line = Message.of("suggestion.no-counterfactual");
             }
@@ -302,10 +368,15 @@ public record Explanation(List<Block> blocks) {
                 return;
             }
             add(Kind.HEADING, Message.of("suggestion.reread"));
-            s.rereadBeforeRelying().forEach(r -> blocks.add(new Block(Kind.REREAD,
-                    Message.of("suggestion.reread-item", Message.of("skill." + r.skill()),
-                            Message.of("mastery." + r.mastery().name())),
-                    null, r.lesson())));
+            s.rereadBeforeRelying()
+                    .forEach(r -> blocks.add(new Block(
+                            Kind.REREAD,
+                            Message.of(
+                                    "suggestion.reread-item",
+                                    Message.of("skill." + r.skill()),
+                                    Message.of("mastery." + r.mastery().name())),
+                            null,
+                            r.lesson())));
         }
 
         private static Message side(int sign) {

@@ -36,12 +36,19 @@ final class HedgeRule {
     static List<FactorAdvice> factorAdvice(Tally tally) {
         return tally.contributions().stream()
                 .filter(c -> c.importance() > 0 && c.factor().advice() != null)
-                .map(c -> new FactorAdvice(c.factor().id(), c.factor().title(), c.importance(), c.factor().advice()))
+                .map(c -> new FactorAdvice(
+                        c.factor().id(),
+                        c.factor().title(),
+                        c.importance(),
+                        c.factor().advice()))
                 .toList();
     }
 
     private static boolean excluded(Tally tally, Hedge hedge) {
-        int most = tally.contributions().stream().mapToInt(Contribution::importance).max().orElse(0);
+        int most = tally.contributions().stream()
+                .mapToInt(Contribution::importance)
+                .max()
+                .orElse(0);
         return tally.contributions().stream()
                 .anyMatch(c -> c.factor().excludedHedge() == hedge && c.importance() > 0 && c.importance() >= most);
     }

@@ -65,8 +65,8 @@ public record Importances(Map<String, Integer> byFactorId) {
     public static int parseClamped(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (!trimmed.matches("[+-]?\\d+")) {
-            throw new IllegalArgumentException("an importance must be a whole number from " + MIN + " to " + MAX
-                    + ", was '" + text + "'");
+            throw new IllegalArgumentException(
+                    "an importance must be a whole number from " + MIN + " to " + MAX + ", was '" + text + "'");
         }
         if (trimmed.startsWith("-")) {
             return MIN;

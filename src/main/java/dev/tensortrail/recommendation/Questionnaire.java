@@ -29,8 +29,13 @@ public final class Questionnaire {
      * @param needTransformersV5 hard constraint: Transformers v5 is required
      * @param rated the importances the learner set; entries for factors that do not apply are dropped
      */
-    public static Recommendations.Answers answers(DecisionModelDefinition model, Set<String> ticked,
-            TeamFramework team, boolean keepTfx, boolean needTransformersV5, Map<String, Integer> rated) {
+    public static Recommendations.Answers answers(
+            DecisionModelDefinition model,
+            Set<String> ticked,
+            TeamFramework team,
+            boolean keepTfx,
+            boolean needTransformersV5,
+            Map<String, Integer> rated) {
         Set<String> applicable = new TreeSet<>(ticked);
         Map<String, Integer> importances = new HashMap<>();
         model.teamFactor().ifPresent(factor -> {
@@ -45,8 +50,8 @@ public final class Questionnaire {
                 importances.put(id, value);
             }
         });
-        return new Recommendations.Answers(new Profile(applicable, team, keepTfx, needTransformersV5),
-                Importances.of(importances));
+        return new Recommendations.Answers(
+                new Profile(applicable, team, keepTfx, needTransformersV5), Importances.of(importances));
     }
 
     /** Whether the team radio gives the team factor a side. */

@@ -47,7 +47,8 @@ final class ReasonRanking {
     private static List<Reason> ranked(Tally tally, IntPredicate side) {
         return tally.contributions().stream()
                 .filter(c -> side.test(c.countedValue()))
-                .sorted(Comparator.comparingInt((Contribution c) -> Math.abs(c.value())).reversed())
+                .sorted(Comparator.comparingInt((Contribution c) -> Math.abs(c.value()))
+                        .reversed())
                 .map(Contribution::toReason)
                 .toList();
     }

@@ -1,13 +1,5 @@
 package dev.tensortrail.recommendation;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** SQL for questionnaire answers and saved suggestions. */
 @Repository
@@ -36,8 +35,7 @@ class RecommendationStore {
     Optional<Recommendations.Answers> answers(long learner) {
         return jdbc.sql("""
                         select applicable, team_framework, keep_tfx, need_transformers_v5, importances
-                        from learner_profile where learner_id = ?""")
-                .param(learner).query((rs, n) -> answersFrom(rs)).optional();
+                        from learner_profile where learner_id = ?""").param(learner).query((rs, n) -> answersFrom(rs)).optional();
     }
 
     void saveAnswers(long learner, Recommendations.Answers answers, Instant now) {
@@ -50,27 +48,51 @@ class RecommendationStore {
                             team_framework = excluded.team_framework, keep_tfx = excluded.keep_tfx,
                             need_transformers_v5 = excluded.need_transformers_v5,
                             importances = excluded.importances, updated_at = excluded.updated_at""")
-                .params(learner, p.applicableFactorIds().toArray(String[]::new), p.teamFramework().name(),
-                        p.mustKeepTfxPipeline(), p.mustUseTransformersV5(), encode(answers.importances()),
+                .params(
+                        learner,
+                        p.applicableFactorIds().toArray(String[]::new),
+                        p.teamFramework().name(),
+                        p.mustKeepTfxPipeline(),
+                        p.mustUseTransformersV5(),
+                        encode(answers.importances()),
                         Timestamp.from(now))
                 .update();
     }
 
-    Recommendations.Saved saveSuggestion(long learner, String version, Recommendations.Answers answers,
-            Suggestion suggestion, Instant now) {
+    Recommendations.Saved saveSuggestion(
+            long learner, String version, Recommendations.Answers answers, Suggestion suggestion, Instant now) {
         var p = answers.profile();
         long id = jdbc.sql("""
                         insert into saved_suggestion (learner_id, model_version, created_at, applicable, team_framework,
                             keep_tfx, need_transformers_v5, importances, outcome, tensorflow_score, pytorch_score,
                             margin, confidence)
                         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) returning id""")
-                .params(learner, version, Timestamp.from(now), p.applicableFactorIds().toArray(String[]::new),
-                        p.teamFramework().name(), p.mustKeepTfxPipeline(), p.mustUseTransformersV5(),
-                        encode(answers.importances()), suggestion.outcome().name(), suggestion.tensorflowScore(),
-                        suggestion.pytorchScore(), suggestion.margin(), suggestion.confidence().name())
-                .query(Long.class).single();
-        return new Recommendations.Saved(id, now, version, answers, suggestion.outcome(),
-                suggestion.tensorflowScore(), suggestion.pytorchScore(), suggestion.margin(), suggestion.confidence());
+                .params(
+                        learner,
+                        version,
+                        Timestamp.from(now),
+                        p.applicableFactorIds().toArray(String[]::new),
+                        p.teamFramework().name(),
+                        p.mustKeepTfxPipeline(),
+                        p.mustUseTransformersV5(),
+                        encode(answers.importances()),
+                        suggestion.outcome().name(),
+                        suggestion.tensorflowScore(),
+                        suggestion.pytorchScore(),
+                        suggestion.margin(),
+                        suggestion.confidence().name())
+                .query(Long.class)
+                .single();
+        return new Recommendations.Saved(
+                id,
+                now,
+                version,
+                answers,
+                suggestion.outcome(),
+                suggestion.tensorflowScore(),
+                suggestion.pytorchScore(),
+                suggestion.margin(),
+                suggestion.confidence());
     }
 
     List<Recommendations.Saved> history(long learner) {
@@ -79,9 +101,16 @@ class RecommendationStore {
                                model_version, outcome, tensorflow_score, pytorch_score, margin, confidence
                         from saved_suggestion where learner_id = ? order by created_at desc, id desc""")
                 .param(learner)
-                .query((rs, n) -> new Recommendations.Saved(rs.getLong(6), rs.getTimestamp(7).toInstant(),
-                        rs.getString(8), answersFrom(rs), Outcome.valueOf(rs.getString(9)), rs.getInt(10),
-                        rs.getInt(11), rs.getInt(12), Confidence.valueOf(rs.getString(13))))
+                .query((rs, n) -> new Recommendations.Saved(
+                        rs.getLong(6),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getString(8),
+                        answersFrom(rs),
+                        Outcome.valueOf(rs.getString(9)),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        Confidence.valueOf(rs.getString(13))))
                 .list();
     }
 
@@ -93,8 +122,10 @@ class RecommendationStore {
         try {
             teamFramework = TeamFramework.valueOf(team);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("stored team framework '" + team + "' is not one of "
-                    + java.util.Arrays.toString(TeamFramework.values()), e);
+            throw new IllegalStateException(
+                    "stored team framework '" + team + "' is not one of "
+                            + java.util.Arrays.toString(TeamFramework.values()),
+                    e);
         }
         var profile = new Profile(applicable, teamFramework, rs.getBoolean(3), rs.getBoolean(4));
         return new Recommendations.Answers(profile, decode(rs.getString(5)));
@@ -122,8 +153,8 @@ class RecommendationStore {
                 throw new IllegalStateException("stored importances are not JSON: '" + json + "'", e);
             }
             if (!node.isObject()) {
-                throw new IllegalStateException("stored importances are not an object {\"factor\": 0..5}: '" + json
-                        + "'");
+                throw new IllegalStateException(
+                        "stored importances are not an object {\"factor\": 0..5}: '" + json + "'");
             }
             for (var entry : node.properties()) {
                 JsonNode value = entry.getValue();
@@ -133,8 +164,8 @@ class RecommendationStore {
                     }
                     map.put(entry.getKey(), Importances.parseClamped(value.toString()));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("stored importances '" + json + "': factor '" + entry.getKey()
-                            + "': " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "stored importances '" + json + "': factor '" + entry.getKey() + "': " + e.getMessage(), e);
                 }
             }
         }

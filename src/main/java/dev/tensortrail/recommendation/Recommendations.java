@@ -5,10 +5,6 @@ import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.ModuleProgress;
 import dev.tensortrail.progress.Mastery;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,6 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The personal framework suggestion for the signed-in learner: the questionnaire answers,
@@ -29,13 +28,19 @@ import org.slf4j.LoggerFactory;
 public class Recommendations {
 
     /** The questionnaire answers. */
-    public record Answers(Profile profile, Importances importances) {
-    }
+    public record Answers(Profile profile, Importances importances) {}
 
     /** A saved suggestion with the inputs it came from. */
-    public record Saved(long id, Instant createdAt, String modelVersion, Answers answers, Outcome outcome,
-            int tensorflowScore, int pytorchScore, int margin, Confidence confidence) {
-    }
+    public record Saved(
+            long id,
+            Instant createdAt,
+            String modelVersion,
+            Answers answers,
+            Outcome outcome,
+            int tensorflowScore,
+            int pytorchScore,
+            int margin,
+            Confidence confidence) {}
 
     /**
      * The stored questionnaire answers, read with the model in force.
@@ -52,8 +57,7 @@ public class Recommendations {
     }
 
     /** Whether the suggestion is open, and if not, which modules are left. */
-    public record Availability(boolean open, List<String> modulesLeft) {
-    }
+    public record Availability(boolean open, List<String> modulesLeft) {}
 
     private static final Logger log = LoggerFactory.getLogger(Recommendations.class);
 
@@ -64,8 +68,13 @@ public class Recommendations {
     private final Mastery mastery;
     private final Clock clock;
 
-    Recommendations(RecommendationStore store, DecisionModelRegistry models, CurrentUser currentUser,
-            Curriculum curriculum, Mastery mastery, Clock clock) {
+    Recommendations(
+            RecommendationStore store,
+            DecisionModelRegistry models,
+            CurrentUser currentUser,
+            Curriculum curriculum,
+            Mastery mastery,
+            Clock clock) {
         this.store = store;
         this.models = models;
         this.currentUser = currentUser;
@@ -93,12 +102,22 @@ public class Recommendations {
             Set<String> dropped = new TreeSet<>();
             Answers known = withoutUnknownFactors(raw, model, dropped);
             if (!dropped.isEmpty()) {
-                log.warn("Learner {}: saved answers name factors that decision model {} does not have, dropped: {}",
-                        learner, model.version(), dropped);
+                log.warn(
+                        "Learner {}: saved answers name factors that decision model {} does not have, dropped: {}",
+                        learner,
+                        model.version(),
+                        dropped);
             }
             var p = known.profile();
-            return new Stored(Questionnaire.answers(model, p.applicableFactorIds(), p.teamFramework(),
-                    p.mustKeepTfxPipeline(), p.mustUseTransformersV5(), known.importances().byFactorId()), dropped);
+            return new Stored(
+                    Questionnaire.answers(
+                            model,
+                            p.applicableFactorIds(),
+                            p.teamFramework(),
+                            p.mustKeepTfxPipeline(),
+                            p.mustUseTransformersV5(),
+                            known.importances().byFactorId()),
+                    dropped);
         });
     }
 
@@ -119,7 +138,8 @@ public class Recommendations {
         LearningPath path = curriculum.path();
         List<String> left = path.modules().stream()
                 .filter(m -> !m.finished())
-                .map(ModuleProgress::title).toList();
+                .map(ModuleProgress::title)
+                .toList();
         ModuleProgress last = path.modules().getLast();
         boolean open = last.finished();
         return new Availability(open, left);
@@ -139,8 +159,8 @@ public class Recommendations {
         }
         var current = models.current();
         Suggestion suggestion = current.model().suggest(answers.profile(), answers.importances(), mastery.levels());
-        return store.saveSuggestion(currentUser.requireId(), current.definition().version(), answers, suggestion,
-                clock.instant());
+        return store.saveSuggestion(
+                currentUser.requireId(), current.definition().version(), answers, suggestion, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -155,8 +175,11 @@ public class Recommendations {
         Set<String> dropped = new TreeSet<>();
         Answers known = withoutUnknownFactors(saved.answers(), model.definition(), dropped);
         if (!dropped.isEmpty()) {
-            log.warn("Saved suggestion {}: factors unknown to its decision model {} dropped: {}", saved.id(),
-                    saved.modelVersion(), dropped);
+            log.warn(
+                    "Saved suggestion {}: factors unknown to its decision model {} dropped: {}",
+                    saved.id(),
+                    saved.modelVersion(),
+                    dropped);
         }
         return model.suggest(known.profile(), known.importances(), mastery.levels());
     }
@@ -175,7 +198,8 @@ public class Recommendations {
             }
         });
         var p = answers.profile();
-        return new Answers(new Profile(applicable, p.teamFramework(), p.mustKeepTfxPipeline(), p.mustUseTransformersV5()),
+        return new Answers(
+                new Profile(applicable, p.teamFramework(), p.mustKeepTfxPipeline(), p.mustUseTransformersV5()),
                 Importances.of(importances));
     }
 }

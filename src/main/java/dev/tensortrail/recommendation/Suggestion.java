@@ -1,7 +1,6 @@
 package dev.tensortrail.recommendation;
 
 import dev.tensortrail.progress.MasteryLevel;
-
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

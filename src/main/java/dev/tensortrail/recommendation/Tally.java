@@ -20,8 +20,8 @@ record Tally(List<Contribution> contributions, int tensorflowScore, int pytorchS
         // every tie-break) is the file order however the caller built the set.
         for (Factor factor : model.factors()) {
             if (profile.applicableFactorIds().contains(factor.id())) {
-                contributions.add(new Contribution(factor, importances.of(factor.id()),
-                        factor.lean().valueFor(profile.teamFramework()), true));
+                contributions.add(new Contribution(
+                        factor, importances.of(factor.id()), factor.lean().valueFor(profile.teamFramework()), true));
             }
         }
         if (model.deploymentCounting() == DeploymentCounting.STRONGEST) {
@@ -44,8 +44,11 @@ record Tally(List<Contribution> contributions, int tensorflowScore, int pytorchS
             int strongest = -1;
             for (int i = 0; i < contributions.size(); i++) {
                 Contribution c = contributions.get(i);
-                if (c.factor().deploymentTarget() && Integer.signum(c.value()) == side
-                        && (strongest < 0 || Math.abs(c.value()) > Math.abs(contributions.get(strongest).value()))) {
+                if (c.factor().deploymentTarget()
+                        && Integer.signum(c.value()) == side
+                        && (strongest < 0
+                                || Math.abs(c.value())
+                                        > Math.abs(contributions.get(strongest).value()))) {
                     strongest = i;
                 }
             }

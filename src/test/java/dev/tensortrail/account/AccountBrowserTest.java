@@ -1,14 +1,13 @@
 package dev.tensortrail.account;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.UUID;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class AccountBrowserTest extends BrowserTest {
 
@@ -22,17 +21,20 @@ class AccountBrowserTest extends BrowserTest {
         textbox("Email").fill(email);
         textbox("Display name").fill("Noor Newcomer");
         textbox("Password").fill("a long and memorable passphrase");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         page.waitForURL(u -> u.contains("login"));
         waitForVaadin();
         assertThat(page.getByText("Your account is ready")).isVisible();
 
         signIn(email, "a long and memorable passphrase");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your path"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your path")))
+                .isVisible();
         assertThat(page.getByText("Noor Newcomer").first()).isVisible();
         screenshot("home-light");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark theme")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark theme"))
+                .click();
         assertThat(page.locator("html")).hasAttribute("theme", "dark");
         page.reload();
         waitForVaadin();
@@ -40,7 +42,8 @@ class AccountBrowserTest extends BrowserTest {
         screenshot("home-dark");
 
         page.getByText("Noor Newcomer").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         page.waitForURL(u -> u.contains("/login"));
 
         open("");
@@ -52,7 +55,8 @@ class AccountBrowserTest extends BrowserTest {
         page.navigate(url("admin/users"));
         page.waitForURL(u -> u.contains("/login"));
         waitForVaadin();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("TensorTrail"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("TensorTrail")))
+                .isVisible();
     }
 
     @Test

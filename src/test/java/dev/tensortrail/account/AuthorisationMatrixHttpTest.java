@@ -1,10 +1,22 @@
 package dev.tensortrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.ServletContext;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.aopalliance.intercept.MethodInvocation;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -21,19 +33,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.util.SimpleMethodInvocation;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.http.HttpClient;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Who may open what: every Vaadin route (read from Vaadin's own registry) and every public method
  * of every service that carries {@code @PreAuthorize} or {@code @RolesAllowed}, for an anonymous
@@ -42,10 +41,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthorisationMatrixHttpTest extends HttpTest {
 
-    enum Who { ANONYMOUS, LEARNER, INSTRUCTOR, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        LEARNER,
+        INSTRUCTOR,
+        ADMIN
+    }
 
     enum Rule {
-        PUBLIC, SIGNED_IN, INSTRUCTOR, ADMIN;
+        PUBLIC,
+        SIGNED_IN,
+        INSTRUCTOR,
+        ADMIN;
 
         boolean allows(Who who) {
             return switch (this) {
@@ -135,6 +142,7 @@ class AuthorisationMatrixHttpTest extends HttpTest {
 
     @Autowired
     ServletContext servletContext;
+
     @Autowired
     ApplicationContext context;
 
@@ -144,7 +152,8 @@ class AuthorisationMatrixHttpTest extends HttpTest {
         for (RouteData route : routes()) {
             templates.add(route.getTemplate());
         }
-        assertThat(templates).as("routes in Vaadin's registry; add a new one to ROUTES with its rule")
+        assertThat(templates)
+                .as("routes in Vaadin's registry; add a new one to ROUTES with its rule")
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(ROUTES.keySet()));
     }
 
@@ -183,7 +192,8 @@ class AuthorisationMatrixHttpTest extends HttpTest {
         securedServiceMethods().forEach((name, bean) -> {
             for (Who who : Who.values()) {
                 boolean allowed = allows(bean.getKey(), bean.getValue(), authentication(who));
-                boolean expected = SERVICE_METHODS.getOrDefault(name, Rule.ADMIN).allows(who);
+                boolean expected =
+                        SERVICE_METHODS.getOrDefault(name, Rule.ADMIN).allows(who);
                 if (allowed != expected) {
                     wrong.add(name + " for " + who + ": " + (allowed ? "allowed" : "denied"));
                 }
@@ -193,7 +203,8 @@ class AuthorisationMatrixHttpTest extends HttpTest {
     }
 
     private List<RouteData> routes() {
-        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes();
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getRegisteredRoutes();
     }
 
     /** Public methods of every bean in the app whose class or methods carry a security annotation. */
@@ -201,8 +212,7 @@ class AuthorisationMatrixHttpTest extends HttpTest {
         Map<String, Map.Entry<Object, Method>> methods = new TreeMap<>();
         for (String bean : context.getBeanDefinitionNames()) {
             Class<?> declared = context.getType(bean);
-            if (declared == null || !declared.getName().startsWith("dev.tensortrail")
-                    || !context.isSingleton(bean)) {
+            if (declared == null || !declared.getName().startsWith("dev.tensortrail") || !context.isSingleton(bean)) {
                 continue; // views and other UI-scoped beans are covered by the route table
             }
             Object instance = context.getBean(bean);
@@ -210,9 +220,12 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             if (!secured(type)) {
                 continue;
             }
-            assertThat(AopUtils.isAopProxy(instance)).as("%s is proxied, so its annotations apply", type).isTrue();
+            assertThat(AopUtils.isAopProxy(instance))
+                    .as("%s is proxied, so its annotations apply", type)
+                    .isTrue();
             for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
                         && !method.isSynthetic()) {
                     methods.put(type.getSimpleName() + "." + method.getName(), Map.entry(instance, method));
                 }
@@ -222,7 +235,8 @@ class AuthorisationMatrixHttpTest extends HttpTest {
     }
 
     private static boolean secured(Class<?> type) {
-        return isSecured(type) || Arrays.stream(type.getDeclaredMethods()).anyMatch(AuthorisationMatrixHttpTest::isSecured);
+        return isSecured(type)
+                || Arrays.stream(type.getDeclaredMethods()).anyMatch(AuthorisationMatrixHttpTest::isSecured);
     }
 
     private static boolean isSecured(java.lang.reflect.AnnotatedElement element) {
@@ -234,8 +248,9 @@ class AuthorisationMatrixHttpTest extends HttpTest {
         MethodInvocation invocation = new SimpleMethodInvocation(bean, method, new Object[method.getParameterCount()]);
         Class<?> type = method.getDeclaringClass();
         AuthorizationResult result;
-        if (isSecured(method) || AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class)
-                && !AnnotatedElementUtils.hasAnnotation(method, RolesAllowed.class)) {
+        if (isSecured(method)
+                || AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class)
+                        && !AnnotatedElementUtils.hasAnnotation(method, RolesAllowed.class)) {
             result = AnnotatedElementUtils.hasAnnotation(method, RolesAllowed.class)
                     ? new Jsr250AuthorizationManager().authorize(() -> who, invocation)
                     : new PreAuthorizeAuthorizationManager().authorize(() -> who, invocation);
@@ -249,10 +264,12 @@ class AuthorisationMatrixHttpTest extends HttpTest {
 
     private static Authentication authentication(Who who) {
         if (who == Who.ANONYMOUS) {
-            return new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            return new AnonymousAuthenticationToken(
+                    "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         }
-        return UsernamePasswordAuthenticationToken.authenticated(who.name().toLowerCase() + "@example.org", null,
+        return UsernamePasswordAuthenticationToken.authenticated(
+                who.name().toLowerCase() + "@example.org",
+                null,
                 AuthorityUtils.createAuthorityList("ROLE_" + who.name()));
     }
 }

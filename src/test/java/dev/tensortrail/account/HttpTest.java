@@ -1,15 +1,9 @@
 package dev.tensortrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tensortrail.TestClock;
 import dev.tensortrail.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -19,8 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Plain HTTP against the running app (random port, real PostgreSQL): what a browser or an attacker sends. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,14 +31,18 @@ abstract class HttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcClient jdbc;
 
-    final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient anonymous =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void resetClockAndThrottle() {
@@ -54,7 +57,9 @@ abstract class HttpTest {
     }
 
     HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -73,10 +78,13 @@ abstract class HttpTest {
         get(client, "login", false);
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(url("login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url("login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", address)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(HttpClient client, String path, boolean behindTls)

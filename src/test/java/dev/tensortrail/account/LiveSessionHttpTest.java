@@ -1,14 +1,13 @@
 package dev.tensortrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tensortrail.LearnerFixture;
+import java.net.http.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.net.http.HttpClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Role changes, password changes and deleted accounts reach sessions that are already open. */
 class LiveSessionHttpTest extends HttpTest {
@@ -48,8 +47,11 @@ class LiveSessionHttpTest extends HttpTest {
 
         assertSignedOut(laptop, "");
         assertSignedOut(phone, "");
-        assertThat(postLogin(client(), learner, PASSWORD, "198.51.100.2").headers().firstValue("Location")
-                .orElseThrow()).contains("error");
+        assertThat(postLogin(client(), learner, PASSWORD, "198.51.100.2")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .contains("error");
         signedIn(learner, "a brand new passphrase here");
     }
 

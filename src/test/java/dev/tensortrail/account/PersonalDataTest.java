@@ -1,8 +1,20 @@
 package dev.tensortrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.Quizzes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,31 +24,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 @IntegrationTest
 @RecordApplicationEvents
 class PersonalDataTest {
 
     @Autowired
     PersonalDataService personalData;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationEvents events;
 
@@ -58,7 +61,9 @@ class PersonalDataTest {
         for (String table : tablesWithALearnerColumn()) {
             assertThat(files).as("the export has %s.json", table).containsKey(table + ".json");
         }
-        assertThat(files.get("account.json")).contains(email, "Exporting Learner").doesNotContain("argon2");
+        assertThat(files.get("account.json"))
+                .contains(email, "Exporting Learner")
+                .doesNotContain("argon2");
         assertThat(files.get("lesson_completion.json")).contains("graphs");
         assertThat(files.get("quiz_attempt.json")).contains("graphs-quiz");
         assertThat(files.get("attempt_item.json")).contains("\"answer\"");
@@ -72,16 +77,27 @@ class PersonalDataTest {
         long id = learners.id(email);
         takeTheGraphsQuiz(email);
         // the grading's listeners are done (review cards made, the attempt's sums kept)
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from review_card where learner_id = ?").param(id).query(Long.class)
-                        .single() > 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from review_card where learner_id = ?")
+                                .param(id)
+                                .query(Long.class)
+                                .single()
+                        > 0);
 
         personalData.deleteMine("a long enough passphrase");
 
         for (String table : tablesWithALearnerColumn()) {
-            assertThat(jdbc.sql("select count(*) from " + table + " where learner_id = ?").param(id)
-                    .query(Long.class).single()).as(table).isZero();
+            assertThat(jdbc.sql("select count(*) from " + table + " where learner_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isZero();
         }
-        assertThat(jdbc.sql("select count(*) from user_account where id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from user_account where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isZero();
         assertThat(events.stream(AccountDeleted.class)).containsExactly(new AccountDeleted(id));
         await().atMost(Duration.ofSeconds(30)).until(() -> keptSums().equals(recountedSums()));
@@ -92,14 +108,20 @@ class PersonalDataTest {
         String email = learners.newLearner("Staying Learner");
         assertThatThrownBy(() -> personalData.deleteMine("not my password at all"))
                 .isInstanceOf(RegistrationException.class);
-        assertThat(jdbc.sql("select count(*) from user_account where email = ?").param(email).query(Long.class)
-                .single()).isOne();
+        assertThat(jdbc.sql("select count(*) from user_account where email = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
+                .isOne();
 
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> personalData.exportMine()).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> personalData.deleteMine("x")).isInstanceOfAny(AccessDeniedException.class,
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> personalData.exportMine())
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> personalData.deleteMine("x"))
+                .isInstanceOfAny(
+                        AccessDeniedException.class,
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     private void takeTheGraphsQuiz(String email) {
@@ -111,8 +133,7 @@ class PersonalDataTest {
     private List<String> tablesWithALearnerColumn() {
         return jdbc.sql("""
                         select table_name from information_schema.columns
-                        where table_schema = current_schema() and column_name = 'learner_id' order by table_name""")
-                .query(String.class).list();
+                        where table_schema = current_schema() and column_name = 'learner_id' order by table_name""").query(String.class).list();
     }
 
     /** question_summary as kept (n and sum of scores per question, rounded). */
@@ -135,9 +156,13 @@ class PersonalDataTest {
 
     private Map<Long, String> sumsOf(String sql) {
         Map<Long, String> sums = new java.util.TreeMap<>();
-        jdbc.sql(sql).query((rs, i) -> Map.entry(rs.getLong(1),
-                        rs.getLong(2) + "/" + Math.round(rs.getDouble(3) * 1000) + "/" + Math.round(rs.getDouble(4) * 1000)))
-                .list().forEach(e -> sums.put(e.getKey(), e.getValue()));
+        jdbc.sql(sql)
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1),
+                        rs.getLong(2) + "/" + Math.round(rs.getDouble(3) * 1000) + "/"
+                                + Math.round(rs.getDouble(4) * 1000)))
+                .list()
+                .forEach(e -> sums.put(e.getKey(), e.getValue()));
         return sums;
     }
 

@@ -1,22 +1,10 @@
 package dev.tensortrail.account;
 
-import dev.tensortrail.TestClockConfiguration;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 
 /** The HTTP answers themselves: headers on Vaadin's pages, cookies, status codes of the error views. */
 class SecurityHeadersHttpTest extends HttpTest {
@@ -26,16 +14,22 @@ class SecurityHeadersHttpTest extends HttpTest {
         var response = get(anonymous, "login", false);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("text/html"));
         String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "default-src 'self'",
-                "form-action 'self'");
+        assertThat(csp)
+                .contains(
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "frame-ancestors 'self'",
+                        "default-src 'self'",
+                        "form-action 'self'");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
-                p -> assertThat(p).contains("camera=()", "microphone=()", "geolocation=()"));
+        assertThat(response.headers().firstValue("Permissions-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("camera=()", "microphone=()", "geolocation=()"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                c -> assertThat(c).contains("no-store"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
     }
 
     @Test
@@ -50,15 +44,19 @@ class SecurityHeadersHttpTest extends HttpTest {
     void behind_a_tls_proxy_hsts_is_sent_and_the_session_cookie_is_secure() throws Exception {
         var response = get(anonymous, "login", true);
 
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                h -> assertThat(h).contains("max-age=31536000", "includeSubDomains"));
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(h -> assertThat(h).contains("max-age=31536000", "includeSubDomains"));
         assertThat(sessionCookie(response)).contains("Secure");
     }
 
     @Test
     void the_idle_timeout_is_thirty_minutes_and_heartbeats_do_not_keep_an_idle_session_alive() {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
-        assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions())
+        assertThat(vaadinServlet
+                        .getServlet()
+                        .getService()
+                        .getDeploymentConfiguration()
+                        .isCloseIdleSessions())
                 .isTrue();
     }
 
@@ -76,6 +74,7 @@ class SecurityHeadersHttpTest extends HttpTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     jakarta.servlet.ServletContext servletContext;
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.boot.web.servlet.ServletRegistrationBean<com.vaadin.flow.spring.SpringServlet> vaadinServlet;
 
@@ -102,8 +101,8 @@ class SecurityHeadersHttpTest extends HttpTest {
 
     @Test
     void the_script_libraries_are_served_from_version_less_webjar_paths() throws Exception {
-        for (String library : new String[] {"webjars/highlightjs/highlight.min.js",
-                "webjars/chart.js/dist/chart.umd.min.js"}) {
+        for (String library :
+                new String[] {"webjars/highlightjs/highlight.min.js", "webjars/chart.js/dist/chart.umd.min.js"}) {
             var response = get(anonymous, library, false);
 
             assertThat(response.statusCode()).as(library).isEqualTo(200);
@@ -112,7 +111,9 @@ class SecurityHeadersHttpTest extends HttpTest {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElse("");
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("");
     }
 }

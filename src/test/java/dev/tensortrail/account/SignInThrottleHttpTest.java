@@ -1,5 +1,11 @@
 package dev.tensortrail.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -7,18 +13,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Sign-in and sign-up throttling (ASVS 6.3), through the real form and through the provider. */
 class SignInThrottleHttpTest extends HttpTest {
 
     @Autowired
     AuthenticationProvider provider;
+
     @Autowired
     SignInThrottle throttle;
 
@@ -32,14 +32,17 @@ class SignInThrottleHttpTest extends HttpTest {
         String email = newAccount(Role.LEARNER);
         HttpClient attacker = client();
         for (int i = 0; i < 30; i++) {
-            assertThat(location(postLogin(attacker, email, "wrong guess " + i, "192.0.2.10"))).contains("error");
+            assertThat(location(postLogin(attacker, email, "wrong guess " + i, "192.0.2.10")))
+                    .contains("error");
         }
 
         assertThat(location(postLogin(attacker, email, PASSWORD, "192.0.2.10"))).contains("error");
         assertThat(throttle.signInWait(email, "192.0.2.10")).hasValue(Duration.ofSeconds(2));
         // the guesses refused while blocked were not even checked: only five were counted
         assertThat(jdbc.sql("select failures from sign_in_throttle where throttle_key like 'pair:%192.0.2.10'")
-                .query(Integer.class).single()).isEqualTo(5);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
     }
 
     @Test
@@ -59,10 +62,12 @@ class SignInThrottleHttpTest extends HttpTest {
         }
         attempt(email, "one more", "192.0.2.200");
         assertThat(throttle.signInWait(email, "198.51.100.77")).hasValue(Duration.ofSeconds(30));
-        assertThat(location(postLogin(client(), email, PASSWORD, "198.51.100.77"))).contains("error");
+        assertThat(location(postLogin(client(), email, PASSWORD, "198.51.100.77")))
+                .contains("error");
 
         clock.advance(Duration.ofSeconds(30));
-        assertThat(location(postLogin(client(), email, PASSWORD, "198.51.100.77"))).doesNotContain("error");
+        assertThat(location(postLogin(client(), email, PASSWORD, "198.51.100.77")))
+                .doesNotContain("error");
         // a good sign-in starts the email's count again
         assertThat(throttle.signInWait(email, "198.51.100.77")).isEmpty();
     }
@@ -99,9 +104,11 @@ class SignInThrottleHttpTest extends HttpTest {
                     .isExactlyInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> authenticate(known, PASSWORD, "192.0.2.40"))
-                .isInstanceOf(SignInThrottledException.class).hasMessage("Too many failed sign-ins; wait 2 s");
+                .isInstanceOf(SignInThrottledException.class)
+                .hasMessage("Too many failed sign-ins; wait 2 s");
         assertThatThrownBy(() -> authenticate(unknown, PASSWORD, "192.0.2.41"))
-                .isInstanceOf(SignInThrottledException.class).hasMessage("Too many failed sign-ins; wait 2 s");
+                .isInstanceOf(SignInThrottledException.class)
+                .hasMessage("Too many failed sign-ins; wait 2 s");
     }
 
     @Test
@@ -112,7 +119,8 @@ class SignInThrottleHttpTest extends HttpTest {
         String victim = newAccount(Role.LEARNER);
         assertThatThrownBy(() -> authenticate(victim, PASSWORD, "192.0.2.50"))
                 .isInstanceOf(SignInThrottledException.class);
-        assertThat(authenticate(victim, PASSWORD, "198.51.100.50").isAuthenticated()).isTrue();
+        assertThat(authenticate(victim, PASSWORD, "198.51.100.50").isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -128,24 +136,37 @@ class SignInThrottleHttpTest extends HttpTest {
     @Test
     void sign_ups_from_one_address_are_throttled_and_a_taken_email_gets_the_same_answer() {
         String existing = newAccount(Role.LEARNER);
-        long before = jdbc.sql("select count(*) from user_account").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from user_account").query(Long.class).single();
 
         accounts.signUp(new RegistrationRequest(existing, "Someone Else", "another long passphrase"), "192.0.2.70");
-        assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from user_account")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
         for (int i = 0; i < 4; i++) {
-            accounts.signUp(new RegistrationRequest("new-" + UUID.randomUUID() + "@example.org", "New " + i,
-                    "another long passphrase"), "192.0.2.70");
+            accounts.signUp(
+                    new RegistrationRequest(
+                            "new-" + UUID.randomUUID() + "@example.org", "New " + i, "another long passphrase"),
+                    "192.0.2.70");
         }
-        assertThatThrownBy(() -> accounts.signUp(new RegistrationRequest("late-" + UUID.randomUUID() + "@example.org",
-                "Late", "another long passphrase"), "192.0.2.70"))
-                .isInstanceOfSatisfying(RegistrationException.class,
+        assertThatThrownBy(() -> accounts.signUp(
+                        new RegistrationRequest(
+                                "late-" + UUID.randomUUID() + "@example.org", "Late", "another long passphrase"),
+                        "192.0.2.70"))
+                .isInstanceOfSatisfying(
+                        RegistrationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("register.error.throttled"));
-        accounts.signUp(new RegistrationRequest("other-" + UUID.randomUUID() + "@example.org", "Other",
-                "another long passphrase"), "198.51.100.70");
+        accounts.signUp(
+                new RegistrationRequest(
+                        "other-" + UUID.randomUUID() + "@example.org", "Other", "another long passphrase"),
+                "198.51.100.70");
 
         clock.advance(Duration.ofSeconds(31));
-        accounts.signUp(new RegistrationRequest("later-" + UUID.randomUUID() + "@example.org", "Later",
-                "another long passphrase"), "192.0.2.70");
+        accounts.signUp(
+                new RegistrationRequest(
+                        "later-" + UUID.randomUUID() + "@example.org", "Later", "another long passphrase"),
+                "192.0.2.70");
     }
 
     private void attempt(String email, String password, String address) {
@@ -156,8 +177,8 @@ class SignInThrottleHttpTest extends HttpTest {
         }
     }
 
-    private org.springframework.security.core.Authentication authenticate(String email, String password,
-            String address) {
+    private org.springframework.security.core.Authentication authenticate(
+            String email, String password, String address) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         token.setDetails(new WebAuthenticationDetails(address, null));
         return provider.authenticate(token);

@@ -1,15 +1,13 @@
 package dev.tensortrail.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.Quizzes;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs axe (WCAG 2.1 A and AA rules) on every route, as a visitor, a learner, an instructor and an
@@ -33,6 +32,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     Quizzes quizzes;
 
@@ -53,8 +53,19 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("anonymous", List.of("login", "register"));
 
         signIn(learner, "a long enough passphrase");
-        check("learner", List.of("", "path", "lessons/graphs-what-is-a-graph", "quizzes/graphs-quiz", "review",
-                "profile", "suggestion", "suggestion/history", "no-such-page", "instructor"));
+        check(
+                "learner",
+                List.of(
+                        "",
+                        "path",
+                        "lessons/graphs-what-is-a-graph",
+                        "quizzes/graphs-quiz",
+                        "review",
+                        "profile",
+                        "suggestion",
+                        "suggestion/history",
+                        "no-such-page",
+                        "instructor"));
         signOut();
 
         signIn(graded, "a long enough passphrase");
@@ -68,33 +79,40 @@ class AccessibilityBrowserTest extends BrowserTest {
         signIn("admin@tensortrail.test", "admin-for-the-tests");
         check("admin", List.of("admin/users"));
 
-        assertThat(problems).as("serious or critical axe violations (reports in target/axe)").isEmpty();
+        assertThat(problems)
+                .as("serious or critical axe violations (reports in target/axe)")
+                .isEmpty();
     }
 
     /** Light and dark at desktop width, and the phone width in the light theme. */
-    private record Variant(boolean dark, int width, int height) {
-    }
+    private record Variant(boolean dark, int width, int height) {}
 
-    private static final List<Variant> VARIANTS = List.of(new Variant(false, 1280, 860), new Variant(true, 1280, 860),
-            new Variant(false, 375, 800));
+    private static final List<Variant> VARIANTS =
+            List.of(new Variant(false, 1280, 860), new Variant(true, 1280, 860), new Variant(false, 375, 800));
 
     private void check(String role, List<String> routes) {
         for (String route : routes) {
             for (Variant v : VARIANTS) {
                 page.setViewportSize(v.width(), v.height());
                 open(route);
-                page.evaluate(v.dark() ? "document.documentElement.setAttribute('theme','dark')"
-                        : "document.documentElement.removeAttribute('theme')");
+                page.evaluate(
+                        v.dark()
+                                ? "document.documentElement.setAttribute('theme','dark')"
+                                : "document.documentElement.removeAttribute('theme')");
                 page.waitForTimeout(150);
                 String name = (role + "-" + (route.isEmpty() ? "home" : route) + "-" + (v.dark() ? "dark" : "light")
-                        + "-" + v.width()).replaceAll("[^a-zA-Z0-9-]", "_");
+                                + "-" + v.width())
+                        .replaceAll("[^a-zA-Z0-9-]", "_");
                 AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
                 write(name, results);
                 for (Rule violation : results.getViolations()) {
                     if (FAILING_IMPACTS.contains(violation.getImpact())) {
                         problems.add(name + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-                                + violation.getHelp() + " at " + violation.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+                                + violation.getHelp() + " at "
+                                + violation.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .limit(3)
+                                        .toList());
                     }
                 }
             }
@@ -111,9 +129,16 @@ class AccessibilityBrowserTest extends BrowserTest {
             Files.createDirectories(REPORTS);
             StringBuilder report = new StringBuilder(name).append('\n');
             for (Rule violation : results.getViolations()) {
-                report.append(violation.getImpact()).append(' ').append(violation.getId()).append(": ")
-                        .append(violation.getHelp()).append('\n');
-                violation.getNodes().forEach(n -> report.append("    ").append(n.getTarget()).append('\n'));
+                report.append(violation.getImpact())
+                        .append(' ')
+                        .append(violation.getId())
+                        .append(": ")
+                        .append(violation.getHelp())
+                        .append('\n');
+                violation
+                        .getNodes()
+                        .forEach(
+                                n -> report.append("    ").append(n.getTarget()).append('\n'));
             }
             Files.writeString(REPORTS.resolve(name + ".txt"), report);
         } catch (IOException e) {

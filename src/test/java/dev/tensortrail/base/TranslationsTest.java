@@ -1,6 +1,6 @@
 package dev.tensortrail.base;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,16 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.List;
-import java.util.ArrayList;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The message bundles: every language complete, placeholders alike, no key unused, apostrophes safe. */
 class TranslationsTest {
@@ -31,6 +30,7 @@ class TranslationsTest {
                     + "|\\.set(?:Text|Label|Placeholder|HelperText|ErrorMessage|Title|Header|AriaLabel|Tooltip"
                     + "|TooltipText)\\(|Notification\\.show\\(|\\.addItem\\(|\\.setHeader\\("
                     + "|setAttribute\\(\"(?:aria-label|title|placeholder|alt)\",\\s*)\\s*\"([^\"]*\\p{L}[^\"]*)\"");
+
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[a-z0-9-]+\\.)+[A-Za-z0-9_-]*)\"");
 
     @Test
@@ -43,9 +43,14 @@ class TranslationsTest {
                     continue;
                 }
                 String formatted = new MessageFormat(pattern).format(new Object[] {7, 8, 9, 10});
-                assertThat(formatted).as(bundle + ": " + key).doesNotContain("{0").contains("7");
+                assertThat(formatted)
+                        .as(bundle + ": " + key)
+                        .doesNotContain("{0")
+                        .contains("7");
                 if (pattern.replace("''", "").contains("'")) {
-                    assertThat(pattern).as(bundle + ": " + key + " has a lone apostrophe").doesNotContain("'");
+                    assertThat(pattern)
+                            .as(bundle + ": " + key + " has a lone apostrophe")
+                            .doesNotContain("'");
                 }
             }
         }
@@ -67,7 +72,8 @@ class TranslationsTest {
             var translated = load("translations_" + language);
             for (String key : english.stringPropertyNames()) {
                 if (translated.getProperty(key) != null) {
-                    assertThat(placeholders(translated.getProperty(key))).as(language + ": " + key)
+                    assertThat(placeholders(translated.getProperty(key)))
+                            .as(language + ": " + key)
                             .isEqualTo(placeholders(english.getProperty(key)));
                 }
             }
@@ -87,13 +93,14 @@ class TranslationsTest {
         }
         Set<String> unused = new TreeSet<>();
         for (String key : load("translations").stringPropertyNames()) {
-            boolean used = literals.contains(key)
-                    || literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l));
+            boolean used =
+                    literals.contains(key) || literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l));
             if (!used) {
                 unused.add(key);
             }
         }
-        assertThat(unused).as("keys no code asks for (a key built at run time needs its prefix as a literal)")
+        assertThat(unused)
+                .as("keys no code asks for (a key built at run time needs its prefix as a literal)")
                 .isEmpty();
     }
 
@@ -106,7 +113,9 @@ class TranslationsTest {
                             || f.toString().contains(java.io.File.separator + "chart" + java.io.File.separator))
                     .forEach(f -> literalTexts(read(f)).forEach(hit -> found.add(f + ":" + hit)));
         }
-        assertThat(found).as("text a person reads must come from the translations (getTranslation)").isEmpty();
+        assertThat(found)
+                .as("text a person reads must come from the translations (getTranslation)")
+                .isEmpty();
     }
 
     @Test
@@ -131,7 +140,11 @@ class TranslationsTest {
         List<String> hits = new ArrayList<>();
         Matcher m = PAGE_TEXT_LITERAL.matcher(source);
         while (m.find()) {
-            int line = (int) source.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+            int line = (int) source.substring(0, m.start(1))
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             hits.add(line + ": " + m.group(1));
         }
         return hits;

@@ -1,20 +1,19 @@
 package dev.tensortrail.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.ContentCopy;
 import dev.tensortrail.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The {@code changes:} field and question ids through a real load: stored, kept across loads,
@@ -28,6 +27,7 @@ class ChangeNotesLoadTest {
 
     @Autowired
     CurriculumLoader loader;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -51,25 +51,34 @@ class ChangeNotesLoadTest {
     void a_lesson_change_note_is_stored_and_a_second_load_keeps_when_it_was_noticed() throws IOException {
         ContentCopy.addLessonChange(copy, LESSON_FILE, "2026-11-20", "The graph section now names torch.export.");
         loader.load(location());
-        var first = jdbc.sql("select change_date || ' ' || note || ' ' || noticed_at from lesson_change c"
-                + " join lesson l on l.id = c.lesson_id where l.slug = 'graphs-what-is-a-graph' and note like 'The graph%'")
-                .query(String.class).list();
+        var first = jdbc.sql(
+                        "select change_date || ' ' || note || ' ' || noticed_at from lesson_change c"
+                                + " join lesson l on l.id = c.lesson_id where l.slug = 'graphs-what-is-a-graph' and note like 'The graph%'")
+                .query(String.class)
+                .list();
         assertThat(first).singleElement().asString().startsWith("2026-11-20 The graph section now names torch.export.");
 
-        Files.writeString(copy.resolve(LESSON_FILE), Files.readString(copy.resolve(LESSON_FILE)) + "\nOne more line.\n");
+        Files.writeString(
+                copy.resolve(LESSON_FILE), Files.readString(copy.resolve(LESSON_FILE)) + "\nOne more line.\n");
         loader.load(location());
 
-        assertThat(jdbc.sql("select change_date || ' ' || note || ' ' || noticed_at from lesson_change c"
-                + " join lesson l on l.id = c.lesson_id where l.slug = 'graphs-what-is-a-graph' and note like 'The graph%'")
-                .query(String.class).list()).isEqualTo(first);
+        assertThat(jdbc.sql(
+                                "select change_date || ' ' || note || ' ' || noticed_at from lesson_change c"
+                                        + " join lesson l on l.id = c.lesson_id where l.slug = 'graphs-what-is-a-graph' and note like 'The graph%'")
+                        .query(String.class)
+                        .list())
+                .isEqualTo(first);
     }
 
     @Test
     void a_quiz_change_note_is_stored() throws IOException {
         addQuizChange("2026-11-20", "Prompts ask about today; the quiz shows its date once.");
         loader.load(location());
-        assertThat(jdbc.sql("select note from quiz_change c join quiz q on q.id = c.quiz_id where q.slug = 'graphs-quiz'")
-                .query(String.class).list()).contains("Prompts ask about today; the quiz shows its date once.");
+        assertThat(jdbc.sql(
+                                "select note from quiz_change c join quiz q on q.id = c.quiz_id where q.slug = 'graphs-quiz'")
+                        .query(String.class)
+                        .list())
+                .contains("Prompts ask about today; the quiz shows its date once.");
     }
 
     @Test
@@ -78,8 +87,9 @@ class ChangeNotesLoadTest {
         String before = snapshot();
         ContentCopy.addLessonChange(copy, LESSON_FILE, "2999-01-01", "Not yet.");
         assertThatThrownBy(() -> loader.load(location()))
-                .hasMessageContaining("01-graphs-what-is-a-graph.md: line " + lineOf(LESSON_FILE, "  - date: 2999-01-01")
-                        + ": changes entry 1: 'date' 2999-01-01 is in the future");
+                .hasMessageContaining(
+                        "01-graphs-what-is-a-graph.md: line " + lineOf(LESSON_FILE, "  - date: 2999-01-01")
+                                + ": changes entry 1: 'date' 2999-01-01 is in the future");
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -101,8 +111,11 @@ class ChangeNotesLoadTest {
         String text = Files.readString(quiz);
         var question = firstSingleQuestion(text);
         String block = text.substring(question.start(), question.end());
-        Files.writeString(quiz, text.substring(0, question.start()) + block.replace("- text: \"", "- text: \"Now: ")
-                + text.substring(question.end()));
+        Files.writeString(
+                quiz,
+                text.substring(0, question.start())
+                        + block.replace("- text: \"", "- text: \"Now: ")
+                        + text.substring(question.end()));
 
         assertThatThrownBy(() -> loader.load(location()))
                 .hasMessageContaining("quizzes/graphs.yml: line " + question.line() + ": question '" + question.id()
@@ -117,28 +130,38 @@ class ChangeNotesLoadTest {
         String text = Files.readString(quiz);
         var question = firstSingleQuestion(text);
         String block = text.substring(question.start(), question.end());
-        Files.writeString(quiz, text.substring(0, question.start())
-                + block.replace("type: single", "type: multiple").replaceFirst("correct: false", "correct: true")
-                + text.substring(question.end()));
+        Files.writeString(
+                quiz,
+                text.substring(0, question.start())
+                        + block.replace("type: single", "type: multiple")
+                                .replaceFirst("correct: false", "correct: true")
+                        + text.substring(question.end()));
         assertThatThrownBy(() -> loader.load(location()))
                 .hasMessageContaining("quizzes/graphs.yml: line " + question.line() + ": question '" + question.id()
                         + "' reuses the id of a different question (was a single question)");
 
         // one option reworded: the same question
-        Files.writeString(quiz, text.substring(0, question.start())
-                + block.replaceFirst("- text: \"", "- text: \"Reworded: ") + text.substring(question.end()));
+        Files.writeString(
+                quiz,
+                text.substring(0, question.start())
+                        + block.replaceFirst("- text: \"", "- text: \"Reworded: ")
+                        + text.substring(question.end()));
         loader.load(location());
         assertThat(jdbc.sql("select count(*) from question_option where text like 'Reworded: %'")
-                .query(Long.class).single()).isOne();
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private void addQuizChange(String date, String note) throws IOException {
         Path quiz = copy.resolve(QUIZ_FILE);
         String text = Files.readString(quiz);
         String entry = "  - date: " + date + "\n    note: \"" + note + "\"\n";
-        Files.writeString(quiz, text.startsWith("changes:\n") || text.contains("\nchanges:\n")
-                ? text.replaceFirst("(^|\n)changes:\n", "$1changes:\n" + entry)
-                : text.replaceFirst("\nquestions:\n", "\nchanges:\n" + entry + "questions:\n"));
+        Files.writeString(
+                quiz,
+                text.startsWith("changes:\n") || text.contains("\nchanges:\n")
+                        ? text.replaceFirst("(^|\n)changes:\n", "$1changes:\n" + entry)
+                        : text.replaceFirst("\nquestions:\n", "\nchanges:\n" + entry + "questions:\n"));
     }
 
     private int lineOf(String file, String line) throws IOException {
@@ -146,8 +169,7 @@ class ChangeNotesLoadTest {
         return lines.indexOf(line) + 1;
     }
 
-    record QuestionBlock(String id, int line, int start, int end) {
-    }
+    record QuestionBlock(String id, int line, int start, int end) {}
 
     /** The first single-choice question with four options or more: where its entry starts and ends. */
     private static QuestionBlock firstSingleQuestion(String text) {
@@ -163,7 +185,11 @@ class ChangeNotesLoadTest {
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
             String block = text.substring(start, end);
             if (block.contains("\n    type: single\n") && block.split("- text: \"", -1).length - 1 >= 4) {
-                int line = (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+                int line = (int) text.substring(0, start)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
                 return new QuestionBlock(names.get(i), line, start, end);
             }
         }

@@ -1,16 +1,15 @@
 package dev.tensortrail.curriculum;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.account.AccountService;
 import dev.tensortrail.account.RegistrationRequest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.UUID;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class CurriculumBrowserTest extends BrowserTest {
 
@@ -26,21 +25,28 @@ class CurriculumBrowserTest extends BrowserTest {
         assertThat(page.getByText("0 of 22 lessons done")).isVisible();
         var second = page.locator("li[data-lesson='graphs-define-and-run-vs-define-by-run']");
         assertThat(second.getByText("Locked ·")).isVisible();
-        assertThat(second.getByText("Finish \"What is a computation graph?\" to unlock")).isVisible();
+        assertThat(second.getByText("Finish \"What is a computation graph?\" to unlock"))
+                .isVisible();
         screenshot("path-desktop");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What is a computation graph?")).first()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What is a computation graph?"))
+                .first()
                 .click();
         waitForVaadin();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("What is a computation graph?").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("What is a computation graph?")
+                                .setLevel(1)))
+                .isVisible();
         assertThat(page.locator(".tt-code-pair figcaption").first()).hasText("TensorFlow");
         assertThat(page.locator(".tt-copy").first()).isVisible();
         assertThat(page.locator("code.hljs").first()).isVisible();
         assertThat(page.getByText("Facts checked on").first()).isVisible();
         screenshot("lesson-desktop");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark complete")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark complete"))
+                .click();
         assertThat(page.getByText("Completed on")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next: Define-and-run vs define-by-run"))
                 .click();

@@ -1,8 +1,15 @@
 package dev.tensortrail.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.account.AccountService;
 import dev.tensortrail.account.RegistrationRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,14 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Loads a copy of the shipped content from a folder, edits and removes files, and checks that
@@ -30,8 +29,10 @@ class CurriculumLoaderTest {
 
     @Autowired
     CurriculumLoader loader;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AccountService accounts;
 
@@ -76,20 +77,29 @@ class CurriculumLoaderTest {
         long learner = newLearner();
         long lessonId = lessonId(LESSON);
         jdbc.sql("insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, now())")
-                .params(learner, lessonId).update();
+                .params(learner, lessonId)
+                .update();
 
         Path file = lessonFile("graphs/01-graphs-what-is-a-graph.md");
-        Files.writeString(file, Files.readString(file).replace("## A recipe written as a diagram",
-                "## A recipe written as a diagram (edited)"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace("## A recipe written as a diagram", "## A recipe written as a diagram (edited)"));
         var result = loader.load(location());
 
         assertThat(result.updated()).isOne();
         assertThat(result.created()).isZero();
         assertThat(lessonId(LESSON)).isEqualTo(lessonId);
-        assertThat(jdbc.sql("select body_html from lesson where slug = ?").param(LESSON).query(String.class).single())
+        assertThat(jdbc.sql("select body_html from lesson where slug = ?")
+                        .param(LESSON)
+                        .query(String.class)
+                        .single())
                 .contains("(edited)");
         assertThat(jdbc.sql("select count(*) from lesson_completion where learner_id = ? and lesson_id = ?")
-                .params(learner, lessonId).query(Long.class).single()).isOne();
+                        .params(learner, lessonId)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -124,22 +134,32 @@ class CurriculumLoaderTest {
         long learner = newLearner();
         long lessonId = lessonId(slug);
         jdbc.sql("insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, now())")
-                .params(learner, lessonId).update();
+                .params(learner, lessonId)
+                .update();
 
         Files.delete(file);
         var removed = loader.load(location());
         assertThat(removed.retired()).isOne();
-        assertThat(jdbc.sql("select retired_at is not null from lesson where slug = ?").param(slug)
-                .query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("select count(*) from lesson_completion where lesson_id = ?").param(lessonId)
-                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select retired_at is not null from lesson where slug = ?")
+                        .param(slug)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("select count(*) from lesson_completion where lesson_id = ?")
+                        .param(lessonId)
+                        .query(Long.class)
+                        .single())
+                .isOne();
 
         Files.writeString(file, text);
         var restored = loader.load(location());
         assertThat(restored.updated()).isOne();
         assertThat(lessonId(slug)).isEqualTo(lessonId);
-        assertThat(jdbc.sql("select retired_at is null from lesson where slug = ?").param(slug)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select retired_at is null from lesson where slug = ?")
+                        .param(slug)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -169,7 +189,10 @@ class CurriculumLoaderTest {
     }
 
     private long lessonId(String slug) {
-        return jdbc.sql("select id from lesson where slug = ?").param(slug).query(Long.class).single();
+        return jdbc.sql("select id from lesson where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     private String snapshot() {
@@ -179,7 +202,8 @@ class CurriculumLoaderTest {
     }
 
     private long newLearner() {
-        return accounts.register(new RegistrationRequest("loader-" + UUID.randomUUID() + "@example.org",
-                "Loader Test", "a long test passphrase")).id();
+        return accounts.register(new RegistrationRequest(
+                        "loader-" + UUID.randomUUID() + "@example.org", "Loader Test", "a long test passphrase"))
+                .id();
     }
 }

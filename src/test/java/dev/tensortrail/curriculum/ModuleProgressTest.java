@@ -1,19 +1,20 @@
 package dev.tensortrail.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Div;
 import dev.tensortrail.base.ui.Destination;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Gate open", "awaits its gate" and "finished" each have one home: the module's progress record. */
 class ModuleProgressTest {
 
-    private static final ModuleGate.Status NOT_PASSED = new ModuleGate.Status("q", "Quiz", Destination.of(Div.class), false, 0.5);
-    private static final ModuleGate.Status PASSED = new ModuleGate.Status("q", "Quiz", Destination.of(Div.class), true, 0.9);
+    private static final ModuleGate.Status NOT_PASSED =
+            new ModuleGate.Status("q", "Quiz", Destination.of(Div.class), false, 0.5);
+    private static final ModuleGate.Status PASSED =
+            new ModuleGate.Status("q", "Quiz", Destination.of(Div.class), true, 0.9);
 
     @Test
     void a_module_with_lessons_left_has_its_gate_closed_and_is_not_finished() {

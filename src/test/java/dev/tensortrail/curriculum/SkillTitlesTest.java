@@ -1,14 +1,13 @@
 package dev.tensortrail.curriculum;
 
-import dev.tensortrail.IntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tensortrail.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue 10: a skill is named to a learner by its title and links to a lesson, never shown as its slug. */
 @IntegrationTest
@@ -24,9 +23,13 @@ class SkillTitlesTest {
             translations.load(in);
         }
         assertThat(curriculum.skills()).isNotEmpty().allSatisfy(skill -> {
-            assertThat(translations.getProperty("skill." + skill)).as("title of skill " + skill).isNotBlank()
+            assertThat(translations.getProperty("skill." + skill))
+                    .as("title of skill " + skill)
+                    .isNotBlank()
                     .isNotEqualTo(skill);
-            assertThat(curriculum.lessonTeaching(skill)).as("lesson of skill " + skill).isPresent();
+            assertThat(curriculum.lessonTeaching(skill))
+                    .as("lesson of skill " + skill)
+                    .isPresent();
         });
         assertThat(curriculum.lessonTeaching("no-such-skill")).isEmpty();
     }

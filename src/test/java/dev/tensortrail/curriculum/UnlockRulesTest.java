@@ -1,22 +1,24 @@
 package dev.tensortrail.curriculum;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Div;
 import dev.tensortrail.base.ui.Destination;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class UnlockRulesTest {
 
     private static final List<UnlockRules.ModuleDef> PATH = List.of(
-            new UnlockRules.ModuleDef("one", "One", "", true, List.of(
-                    lesson("a"), lesson("b"), lesson("c"))),
-            new UnlockRules.ModuleDef("two", "Two", "", false, List.of(
-                    lesson("d"), new UnlockRules.LessonDef("e", "E", 4, List.of("c")))),
+            new UnlockRules.ModuleDef("one", "One", "", true, List.of(lesson("a"), lesson("b"), lesson("c"))),
+            new UnlockRules.ModuleDef(
+                    "two",
+                    "Two",
+                    "",
+                    false,
+                    List.of(lesson("d"), new UnlockRules.LessonDef("e", "E", 4, List.of("c")))),
             new UnlockRules.ModuleDef("three", "Three", "", false, List.of(lesson("f"))));
 
     @Test
@@ -102,7 +104,10 @@ class UnlockRulesTest {
     }
 
     private static LessonItem item(LearningPath path, String slug) {
-        return path.modules().stream().flatMap(m -> m.lessons().stream()).filter(l -> l.slug().equals(slug))
-                .findFirst().orElseThrow();
+        return path.modules().stream()
+                .flatMap(m -> m.lessons().stream())
+                .filter(l -> l.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
     }
 }

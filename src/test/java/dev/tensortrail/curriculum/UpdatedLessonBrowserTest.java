@@ -1,22 +1,21 @@
 package dev.tensortrail.curriculum;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.ContentCopy;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.TestClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * A learner who read a lesson before it changed sees "Updated since you read it" with the change
@@ -29,8 +28,10 @@ class UpdatedLessonBrowserTest extends BrowserTest {
 
     @Autowired
     CurriculumLoader loader;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     TestClock clock;
 
@@ -51,7 +52,8 @@ class UpdatedLessonBrowserTest extends BrowserTest {
         SecurityContextHolder.clearContext();
         clock.advance(Duration.ofMinutes(5));
         ContentCopy.copyShippedContent(copy);
-        ContentCopy.addLessonChange(copy, ContentCopy.FIRST_LESSON, LocalDate.now(clock).toString(), NOTE);
+        ContentCopy.addLessonChange(
+                copy, ContentCopy.FIRST_LESSON, LocalDate.now(clock).toString(), NOTE);
         loader.load(ContentCopy.location(copy));
 
         signIn(email, "a long enough passphrase");
@@ -84,18 +86,22 @@ class UpdatedLessonBrowserTest extends BrowserTest {
         assertThat(page.locator(".tt-updated-notice")).hasCount(0);
         assertThat(page.getByText("Completed on")).isVisible();
         open("path");
-        assertThat(page.locator("li[data-lesson='graphs-what-is-a-graph'] .tt-updated-notice")).hasCount(0);
+        assertThat(page.locator("li[data-lesson='graphs-what-is-a-graph'] .tt-updated-notice"))
+                .hasCount(0);
 
         open("content-health");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not for your role")))
                 .isVisible();
 
         page.getByText("Ursula Update").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         page.waitForURL(u -> u.contains("/login"));
         signIn("instructor@tensortrail.test", "trail-instructor-pass");
         open("content-health");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Content health").setLevel(1)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Content health").setLevel(1)))
                 .isVisible();
         var lesson = page.locator(".tt-health-file[data-file$='lessons/graphs/01-graphs-what-is-a-graph.md']");
         assertThat(lesson).containsText(NOTE);

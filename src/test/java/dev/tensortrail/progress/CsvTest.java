@@ -24,7 +24,8 @@ class CsvTest {
 
         @Test
         void every_text_cell_is_quoted_and_cells_are_joined_by_the_separator() {
-            assertThat(Csv.row(List.of("alice", "Intro to tensors", "done"))).isEqualTo("\"alice\",\"Intro to tensors\",\"done\"");
+            assertThat(Csv.row(List.of("alice", "Intro to tensors", "done")))
+                    .isEqualTo("\"alice\",\"Intro to tensors\",\"done\"");
             assertThat(Csv.row(List.of("alice", 3), ';')).isEqualTo("\"alice\";3");
         }
 
@@ -47,8 +48,7 @@ class CsvTest {
 
         @Test
         void line_feeds_and_carriage_returns_inside_a_cell_are_quoted() {
-            assertThat(Csv.row(List.of("line 1\nline 2", "a\r\nb")))
-                    .isEqualTo("\"line 1\nline 2\",\"a\r\nb\"");
+            assertThat(Csv.row(List.of("line 1\nline 2", "a\r\nb"))).isEqualTo("\"line 1\nline 2\",\"a\r\nb\"");
         }
 
         @Test
@@ -114,9 +114,17 @@ class CsvTest {
         @ParameterizedTest
         @ValueSource(chars = {',', ';'})
         void no_cell_starts_a_formula_whichever_separator_the_spreadsheet_splits_on(char written) {
-            List<String> hostile = List.of("Bob;=cmd|' /C calc'!A0", "Ann,=HYPERLINK(\"http://evil\")", "x; +1",
-                    "-2+3", "@SUM(1;2)", "a\n=1", "ok; fine, =really");
-            String csv = Csv.table(List.of("name", "n"), hostile.stream().<List<?>>map(h -> List.of(h, -1)).toList(),
+            List<String> hostile = List.of(
+                    "Bob;=cmd|' /C calc'!A0",
+                    "Ann,=HYPERLINK(\"http://evil\")",
+                    "x; +1",
+                    "-2+3",
+                    "@SUM(1;2)",
+                    "a\n=1",
+                    "ok; fine, =really");
+            String csv = Csv.table(
+                    List.of("name", "n"),
+                    hostile.stream().<List<?>>map(h -> List.of(h, -1)).toList(),
                     written);
             for (char spreadsheet : new char[] {',', ';'}) {
                 for (String cell : naiveCells(csv, spreadsheet)) {
@@ -124,8 +132,12 @@ class CsvTest {
                     if (shown.equals("-1")) {
                         continue; // a real number
                     }
-                    assertThat(shown).as("cell %s when split on %s", cell, spreadsheet)
-                            .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+                    assertThat(shown)
+                            .as("cell %s when split on %s", cell, spreadsheet)
+                            .doesNotStartWith("=")
+                            .doesNotStartWith("+")
+                            .doesNotStartWith("-")
+                            .doesNotStartWith("@");
                 }
             }
             // and a CSV reader gets every value back, guard included
@@ -165,13 +177,16 @@ class CsvTest {
 
         @Test
         void a_header_and_rows_are_written_with_crlf_line_ends() {
-            String csv = Csv.table(List.of("learner", "lesson", "score", "note"),
-                    List.of(List.of("Zoë 学习者", "Tensors, part 1", 95, "great"),
+            String csv = Csv.table(
+                    List.of("learner", "lesson", "score", "note"),
+                    List.of(
+                            List.of("Zoë 学习者", "Tensors, part 1", 95, "great"),
                             Arrays.asList("=evil()", "Backprop", -3, null)));
 
-            assertThat(csv).isEqualTo("\"learner\",\"lesson\",\"score\",\"note\"\r\n"
-                    + "\"Zoë 学习者\",\"Tensors, part 1\",95,\"great\"\r\n"
-                    + "\"'=evil()\",\"Backprop\",-3,\"\"\r\n");
+            assertThat(csv)
+                    .isEqualTo("\"learner\",\"lesson\",\"score\",\"note\"\r\n"
+                            + "\"Zoë 学习者\",\"Tensors, part 1\",95,\"great\"\r\n"
+                            + "\"'=evil()\",\"Backprop\",-3,\"\"\r\n");
         }
 
         @Test
@@ -182,13 +197,15 @@ class CsvTest {
 
         @Test
         void a_header_without_rows_is_one_line_and_header_cells_are_protected_too() {
-            assertThat(Csv.table(List.of("-total", "x,y"), List.of())).isEqualTo("\"'-total\",\"x,'y\"\r\n".replace("'y", "y"));
+            assertThat(Csv.table(List.of("-total", "x,y"), List.of()))
+                    .isEqualTo("\"'-total\",\"x,'y\"\r\n".replace("'y", "y"));
         }
 
         @Test
         void a_row_with_the_wrong_number_of_cells_is_rejected() {
             assertThatThrownBy(() -> Csv.table(List.of("a", "b"), List.of(List.of(1, 2), List.of(3))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("row 1");
         }
 
         @Test
@@ -206,7 +223,12 @@ class CsvTest {
 
     private static List<CSVRecord> records(String csv, char delimiter) {
         try {
-            return CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(csv)).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .get()
+                    .parse(new StringReader(csv))
+                    .getRecords();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

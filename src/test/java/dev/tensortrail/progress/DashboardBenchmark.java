@@ -2,15 +2,14 @@ package dev.tensortrail.progress;
 
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Not a test: a benchmark of the dashboard queries on 10,000 learners and about 200,000 graded
@@ -21,10 +20,13 @@ class DashboardBenchmark {
 
     @Autowired
     DemoCohort cohort;
+
     @Autowired
     Dashboards dashboards;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -33,8 +35,9 @@ class DashboardBenchmark {
         long seeding = System.nanoTime();
         int attempts = cohort.generate(10_000, 20, 42);
         jdbc.sql("analyze").update();
-        System.out.printf("BENCHMARK seeded 10000 learners, %d graded attempts in %.1f s%n", attempts,
-                (System.nanoTime() - seeding) / 1e9);
+        System.out.printf(
+                "BENCHMARK seeded 10000 learners, %d graded attempts in %.1f s%n",
+                attempts, (System.nanoTime() - seeding) / 1e9);
 
         learners.signIn("instructor@tensortrail.test");
         double instructor = median(() -> {
@@ -50,15 +53,19 @@ class DashboardBenchmark {
         double items = median(dashboards::questionStatistics);
 
         long busy = jdbc.sql("""
-                        select learner_id from quiz_attempt group by learner_id order by count(*) desc limit 1""")
-                .query(Long.class).single();
-        String email = jdbc.sql("select email from user_account where id = ?").param(busy).query(String.class).single();
+                        select learner_id from quiz_attempt group by learner_id order by count(*) desc limit 1""").query(Long.class).single();
+        String email = jdbc.sql("select email from user_account where id = ?")
+                .param(busy)
+                .query(String.class)
+                .single();
         learners.signIn(email);
         double learner = median(dashboards::mine);
         SecurityContextHolder.clearContext();
 
-        System.out.printf("BENCHMARK instructor dashboard total %.1f ms (overview %.1f, learners page %.1f, count %.1f,"
-                + " question statistics %.1f)%n", instructor, overview, page, count, items);
+        System.out.printf(
+                "BENCHMARK instructor dashboard total %.1f ms (overview %.1f, learners page %.1f, count %.1f,"
+                        + " question statistics %.1f)%n",
+                instructor, overview, page, count, items);
         System.out.printf("BENCHMARK learner dashboard %.1f ms%n", learner);
     }
 

@@ -1,5 +1,7 @@
 package dev.tensortrail.progress;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
@@ -9,16 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 /** Opens both dashboards with data, checks what they say, and keeps screenshots (desktop and phone). */
 class DashboardBrowserTest extends BrowserTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     DemoCohort cohort;
 
@@ -34,17 +35,23 @@ class DashboardBrowserTest extends BrowserTest {
         SecurityContextHolder.clearContext();
 
         signIn(email, "a long enough passphrase");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome back, Dana Dashboard")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome back, Dana Dashboard")))
                 .isVisible();
         assertThat(page.getByText("Retake \"Quiz: Computation graphs\"")).isVisible();
         // skills are named by their titles and link to the lesson, never by their slugs
-        assertThat(page.locator(".tt-next-action").getByRole(AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("How graph building evolved")))
+        assertThat(page.locator(".tt-next-action")
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                        .setName("How graph building evolved")))
                 .hasAttribute("href", "skills/graph-history");
         assertThat(page.locator(".tt-next-action")).not().containsText("graph-history");
         assertThat(page.getByText("3 of 22 lessons done")).isVisible();
         assertThat(page.locator(".tt-chart canvas").first()).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table"))
+                .first()
+                .click();
         assertThat(page.locator(".tt-chart-table").first()).containsText("Computation graph concepts");
         screenshot("dashboard-learner");
         page.setViewportSize(375, 800);
@@ -52,12 +59,14 @@ class DashboardBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 860);
 
         page.getByText("Dana Dashboard").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         page.waitForURL(u -> u.contains("/login"));
 
         signIn("instructor@tensortrail.test", "trail-instructor-pass");
         open("instructor");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your cohort"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your cohort")))
+                .isVisible();
         assertThat(page.getByText("Completion funnel")).isVisible();
         assertThat(page.locator("vaadin-grid").first()).isVisible();
         screenshot("dashboard-instructor");
@@ -65,8 +74,8 @@ class DashboardBrowserTest extends BrowserTest {
         page.getByLabel("Find a learner").fill("Dana Dashboard");
         page.getByText("dana-dashboard-", new Page.GetByTextOptions()).first().click();
         waitForVaadin();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("Dashboard of Dana Dashboard"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard of Dana Dashboard")))
+                .isVisible();
         assertThat(page.getByText("You see this learner's progress read-only.")).isVisible();
         screenshot("dashboard-instructor-drilldown");
     }

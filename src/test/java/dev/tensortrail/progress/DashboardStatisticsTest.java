@@ -1,9 +1,21 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.account.AccountService;
 import dev.tensortrail.account.Role;
+import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.Quizzes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,33 +23,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import dev.tensortrail.quiz.Answer;
-import dev.tensortrail.quiz.Quizzes;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
-
 @IntegrationTest
 class DashboardStatisticsTest {
 
     @Autowired
     DashboardStore store;
+
     @Autowired
     Dashboards dashboards;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Quizzes quizzes;
 
@@ -62,9 +65,10 @@ class DashboardStatisticsTest {
     void item_statistics_match_a_hand_computed_example() {
         List<Long> questions = jdbc.sql("""
                         select q.id from question q join quiz z on z.id = q.quiz_id
-                        where z.slug = 'graphs-quiz' and q.retired_at is null order by q.position limit 3""")
-                .query(Long.class).list();
-        long quiz = jdbc.sql("select id from quiz where slug = 'graphs-quiz'").query(Long.class).single();
+                        where z.slug = 'graphs-quiz' and q.retired_at is null order by q.position limit 3""").query(Long.class).list();
+        long quiz = jdbc.sql("select id from quiz where slug = 'graphs-quiz'")
+                .query(Long.class)
+                .single();
         int[][] scores = {{1, 1, 1}, {1, 0, 1}, {0, 1, 0}, {0, 0, 0}};
         List<Long> ids = new ArrayList<>();
         for (int[] row : scores) {
@@ -100,21 +104,31 @@ class DashboardStatisticsTest {
             var attempt = quizzes.startOrResume("graphs-quiz");
             Map<Long, Answer> answers = new LinkedHashMap<>(learners.correctAnswers(attempt));
             for (int i : skip) {
-                answers.put(attempt.questions().get(i).questionId(), learners.wrongAnswer(attempt.questions().get(i)));
+                answers.put(
+                        attempt.questions().get(i).questionId(),
+                        learners.wrongAnswer(attempt.questions().get(i)));
             }
             quizzes.submit(attempt.attemptId(), answers);
             // a retake must not count: item analysis is on first attempts
             var retake = quizzes.startOrResume("graphs-quiz");
             quizzes.submit(retake.attemptId(), learners.correctAnswers(retake));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> sums().values().stream().mapToDouble(v -> v[0]).sum()
-                - before.values().stream().mapToDouble(v -> v[0]).sum() >= 5 * 9);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sums().values().stream().mapToDouble(v -> v[0]).sum()
+                                - before.values().stream()
+                                        .mapToDouble(v -> v[0])
+                                        .sum()
+                        >= 5 * 9);
 
         Map<Long, double[]> after = sums();
         for (var live : store.questionStatistics(ids)) {
             double[] a = after.get(live.questionId());
             double[] b = before.getOrDefault(live.questionId(), new double[6]);
-            double n = a[0] - b[0], sx = a[1] - b[1], sxx = a[2] - b[2], sr = a[3] - b[3], srr = a[4] - b[4],
+            double n = a[0] - b[0],
+                    sx = a[1] - b[1],
+                    sxx = a[2] - b[2],
+                    sr = a[3] - b[3],
+                    srr = a[4] - b[4],
                     sxr = a[5] - b[5];
             assertThat(n).isEqualTo(live.attempts());
             assertThat(sx / n).isCloseTo(live.facility(), within(1e-9));
@@ -131,9 +145,11 @@ class DashboardStatisticsTest {
     private Map<Long, double[]> sums() {
         Map<Long, double[]> result = new java.util.HashMap<>();
         jdbc.sql("select question_id, n, sum_x, sum_xx, sum_r, sum_rr, sum_xr from question_summary")
-                .query((rs, i) -> Map.entry(rs.getLong(1), new double[] {rs.getDouble(2), rs.getDouble(3),
-                        rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)}))
-                .list().forEach(e -> result.put(e.getKey(), e.getValue()));
+                .query((rs, i) -> Map.entry(rs.getLong(1), new double[] {
+                    rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)
+                }))
+                .list()
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 
@@ -155,10 +171,11 @@ class DashboardStatisticsTest {
         long learnerId = learners.id(learner);
         learners.signIn("instructor@tensortrail.test");
 
-        assertThat(dashboards.ofLearner(learnerId)).hasValueSatisfying(d ->
-                assertThat(d.displayName()).isEqualTo("Watched Learner"));
+        assertThat(dashboards.ofLearner(learnerId))
+                .hasValueSatisfying(d -> assertThat(d.displayName()).isEqualTo("Watched Learner"));
         assertThat(dashboards.learners("watched", false, "name", true, 0, 50))
-                .extracting(DashboardViews.LearnerRow::id).contains(learnerId);
+                .extracting(DashboardData.LearnerRow::id)
+                .contains(learnerId);
         assertThatThrownBy(() -> accounts.changeRole(learnerId, Role.ADMIN, learners.id("instructor@tensortrail.test")))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -172,7 +189,8 @@ class DashboardStatisticsTest {
         assertThat(csv).contains("\n\"'=HYPERLINK(\"\"http://evil\"\")\",");
         assertThat(csv).contains("\n\"'+Plus, Minus\",");
         assertThat(csv).doesNotContain("\n=HYPERLINK", "\n+Plus");
-        assertThat(csv).startsWith("\"name\",\"email\",\"last_activity\",\"lessons_done\",\"lessons_total\",\"flag\"\r\n");
+        assertThat(csv)
+                .startsWith("\"name\",\"email\",\"last_activity\",\"lessons_done\",\"lessons_total\",\"flag\"\r\n");
     }
 
     private void attempt(long quiz, long learner, List<Long> questions, int[] scores, String at) {
@@ -184,12 +202,12 @@ class DashboardStatisticsTest {
                         insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
                         values (?, ?, ?::timestamptz, ?::timestamptz, ?, ?) returning id""")
                 .params(quiz, learner, at, at, total / scores.length, total / scores.length >= 0.7)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         for (int i = 0; i < scores.length; i++) {
             jdbc.sql("""
                             insert into attempt_item (attempt_id, position, question_id, option_order, answer, score)
-                            values (?, ?, ?, '{}', '{"options": []}', ?)""")
-                    .params(id, i + 1, questions.get(i), scores[i]).update();
+                            values (?, ?, ?, '{}', '{"options": []}', ?)""").params(id, i + 1, questions.get(i), scores[i]).update();
         }
     }
 }

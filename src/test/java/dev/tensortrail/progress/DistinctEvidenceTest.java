@@ -1,10 +1,16 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.TestClock;
 import dev.tensortrail.quiz.QuizBankFixture;
 import dev.tensortrail.quiz.Quizzes;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,29 +18,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** Issue 10: mastery counts distinct questions, so the same question right twice is one piece of evidence. */
 @IntegrationTest
 class DistinctEvidenceTest {
 
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Mastery mastery;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     QuizBankFixture bank;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -60,21 +65,28 @@ class DistinctEvidenceTest {
             var attempt = quizzes.startOrResume(QuizBankFixture.QUIZ);
             quizzes.submit(attempt.attemptId(), learners.correctAnswers(attempt));
             int logged = 8 * i;
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                    "select count(*) from review_log where learner_id = ?").param(learner).query(Integer.class)
-                    .single() >= logged);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("select count(*) from review_log where learner_id = ?")
+                                    .param(learner)
+                                    .query(Integer.class)
+                                    .single()
+                            >= logged);
             // (awaitility polls on another thread, without the signed-in learner: read the table)
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                    "select count(*) from skill_mastery where learner_id = ? and skill = 'graph-concepts'")
-                    .param(learner).query(Integer.class).single() == 1);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql(
+                                            "select count(*) from skill_mastery where learner_id = ? and skill = 'graph-concepts'")
+                                    .param(learner)
+                                    .query(Integer.class)
+                                    .single()
+                            == 1);
         }
-        assertThat(mastery.levels()).containsEntry("graph-concepts", MasteryLevel.FAMILIAR)
+        assertThat(mastery.levels())
+                .containsEntry("graph-concepts", MasteryLevel.FAMILIAR)
                 .containsEntry("graph-history", MasteryLevel.PROFICIENT);
 
         long only = jdbc.sql("""
                         select q.id from question q join quiz z on z.id = q.quiz_id
-                        where z.slug = ? and q.skill = 'graph-concepts' and q.retired_at is null""")
-                .param(QuizBankFixture.QUIZ).query(Long.class).single();
+                        where z.slug = ? and q.skill = 'graph-concepts' and q.retired_at is null""").param(QuizBankFixture.QUIZ).query(Long.class).single();
         clock.advance(Duration.ofDays(30));
         var outcome = reviews.record(only, 1.0);
         assertThat(outcome.level()).isEqualTo(MasteryLevel.FAMILIAR);

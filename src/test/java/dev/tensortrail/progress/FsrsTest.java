@@ -59,17 +59,31 @@ class FsrsTest {
 
         /** FSRS-6 default weights of py-fsrs when the vectors below were published (w19 = 0.1437, w20 = 0.2). */
         static final double[] PUBLISHED_VECTOR_WEIGHTS = {
-            0.2172, 1.1771, 3.2602, 16.1507, 7.0114, 0.57, 2.0966, 0.0069, 1.5261, 0.112, 1.0178,
-            1.849, 0.1133, 0.3127, 2.2934, 0.2191, 3.0004, 0.7536, 0.3332, 0.1437, 0.2,
+            0.2172, 1.1771, 3.2602, 16.1507, 7.0114, 0.57, 2.0966, 0.0069, 1.5261, 0.112, 1.0178, 1.849, 0.1133, 0.3127,
+            2.2934, 0.2191, 3.0004, 0.7536, 0.3332, 0.1437, 0.2,
         };
 
-        private final Fsrs published = new Fsrs(new Parameters(PUBLISHED_VECTOR_WEIGHTS, 0.9,
-                List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)), 36_500));
+        private final Fsrs published = new Fsrs(new Parameters(
+                PUBLISHED_VECTOR_WEIGHTS,
+                0.9,
+                List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
+                List.of(Duration.ofMinutes(10)),
+                36_500));
 
         private static final List<Rating> INTERVAL_RATINGS = List.of(
-                Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
-                Rating.AGAIN, Rating.AGAIN,
-                Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD);
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.AGAIN,
+                Rating.AGAIN,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD);
 
         /** Replays the reference's test_review_card loop: review each rating at the previous due date. */
         private static List<Long> intervalHistory(Fsrs scheduler) {
@@ -86,8 +100,8 @@ class FsrsTest {
 
         /** Replays the reference's test_memo_state loop and returns the card after the final GOOD. */
         private static Card memoStateCard(Fsrs scheduler) {
-            List<Rating> ratings = List.of(
-                    Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD);
+            List<Rating> ratings =
+                    List.of(Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD);
             List<Integer> daysBefore = List.of(0, 0, 1, 3, 8, 21);
             Card card = Card.fresh(T0);
             Instant reviewedAt = T0;
@@ -163,8 +177,8 @@ class FsrsTest {
 
             assertThat(graduated.state()).isEqualTo(State.REVIEW);
             assertThat(graduated.step()).isNull();
-            assertThat(Duration.between(graduated.lastReview(), graduated.due())).isGreaterThanOrEqualTo(
-                    Duration.ofDays(1));
+            assertThat(Duration.between(graduated.lastReview(), graduated.due()))
+                    .isGreaterThanOrEqualTo(Duration.ofDays(1));
         }
 
         @Test
@@ -187,8 +201,8 @@ class FsrsTest {
 
         @Test
         void a_hard_answer_with_a_single_learning_step_waits_one_and_a_half_steps() {
-            Fsrs oneStep = new Fsrs(Parameters.defaults()
-                    .withSteps(List.of(Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10))));
+            Fsrs oneStep = new Fsrs(
+                    Parameters.defaults().withSteps(List.of(Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10))));
 
             Card card = oneStep.review(Card.fresh(T0), Rating.HARD, T0);
 
@@ -274,7 +288,8 @@ class FsrsTest {
 
             assertThat(relearned.state()).isEqualTo(State.REVIEW);
             assertThat(relearned.step()).isNull();
-            assertThat(wholeDaysBetween(relearned.lastReview(), relearned.due())).isGreaterThanOrEqualTo(1);
+            assertThat(wholeDaysBetween(relearned.lastReview(), relearned.due()))
+                    .isGreaterThanOrEqualTo(1);
         }
 
         @Test
@@ -289,8 +304,8 @@ class FsrsTest {
 
         @Test
         void without_relearning_steps_an_again_keeps_the_card_in_review_with_a_day_interval() {
-            Fsrs noRelearning = new Fsrs(Parameters.defaults()
-                    .withSteps(Parameters.defaults().learningSteps(), List.of()));
+            Fsrs noRelearning = new Fsrs(
+                    Parameters.defaults().withSteps(Parameters.defaults().learningSteps(), List.of()));
             Card card = noRelearning.review(Card.fresh(T0), Rating.GOOD, T0);
             card = noRelearning.review(card, Rating.GOOD, card.due());
 
@@ -417,7 +432,8 @@ class FsrsTest {
             Card card = reviewCard(20, 5, T0, T0.plus(Duration.ofDays(20)));
             Instant at = T0.plus(Duration.ofDays(20));
 
-            assertThat(strict.review(card, Rating.GOOD, at).due()).isBefore(relaxed.review(card, Rating.GOOD, at).due());
+            assertThat(strict.review(card, Rating.GOOD, at).due())
+                    .isBefore(relaxed.review(card, Rating.GOOD, at).due());
         }
 
         @Test
@@ -481,15 +497,17 @@ class FsrsTest {
 
             assertThat(intervals).hasSizeGreaterThanOrEqualTo(4);
             for (int i = 1; i < intervals.size(); i++) {
-                assertThat(intervals.get(i)).as("interval %d of %s", i, intervals).isGreaterThan(intervals.get(i - 1));
+                assertThat(intervals.get(i))
+                        .as("interval %d of %s", i, intervals)
+                        .isGreaterThan(intervals.get(i - 1));
             }
         }
 
         @Test
         void a_card_answered_good_at_each_due_date_never_exceeds_the_maximum_interval() {
             int maximum = 30;
-            List<Long> intervals = goodAtEveryDueDateForAYear(
-                    new Fsrs(Parameters.defaults().withMaximumIntervalDays(maximum)));
+            List<Long> intervals =
+                    goodAtEveryDueDateForAYear(new Fsrs(Parameters.defaults().withMaximumIntervalDays(maximum)));
 
             assertThat(intervals).allSatisfy(days -> assertThat(days).isBetween(1L, (long) maximum));
             assertThat(intervals).contains((long) maximum);
@@ -508,30 +526,49 @@ class FsrsTest {
             double[] nan = d.weights();
             nan[10] = Double.NaN;
             return Stream.of(
-                    Arguments.of("retention 0", (Supplier<Parameters>) () -> d.withDesiredRetention(0),
+                    Arguments.of(
+                            "retention 0",
+                            (Supplier<Parameters>) () -> d.withDesiredRetention(0),
                             "desiredRetention must be strictly between 0 and 1, got 0.0"),
-                    Arguments.of("retention 1", (Supplier<Parameters>) () -> d.withDesiredRetention(1),
+                    Arguments.of(
+                            "retention 1",
+                            (Supplier<Parameters>) () -> d.withDesiredRetention(1),
                             "desiredRetention must be strictly between 0 and 1, got 1.0"),
-                    Arguments.of("retention 1.5", (Supplier<Parameters>) () -> d.withDesiredRetention(1.5),
+                    Arguments.of(
+                            "retention 1.5",
+                            (Supplier<Parameters>) () -> d.withDesiredRetention(1.5),
                             "desiredRetention must be strictly between 0 and 1"),
-                    Arguments.of("retention NaN", (Supplier<Parameters>) () -> d.withDesiredRetention(Double.NaN),
+                    Arguments.of(
+                            "retention NaN",
+                            (Supplier<Parameters>) () -> d.withDesiredRetention(Double.NaN),
                             "desiredRetention must be strictly between 0 and 1, got NaN"),
-                    Arguments.of("19 weights", (Supplier<Parameters>) () -> new Parameters(nineteen, 0.9,
-                            d.learningSteps(), d.relearningSteps(), 36500),
+                    Arguments.of(
+                            "19 weights",
+                            (Supplier<Parameters>)
+                                    () -> new Parameters(nineteen, 0.9, d.learningSteps(), d.relearningSteps(), 36500),
                             "FSRS-6 needs exactly 21 weights, got 19"),
-                    Arguments.of("weight too high", (Supplier<Parameters>) () -> new Parameters(tooHigh, 0.9,
-                            d.learningSteps(), d.relearningSteps(), 36500),
+                    Arguments.of(
+                            "weight too high",
+                            (Supplier<Parameters>)
+                                    () -> new Parameters(tooHigh, 0.9, d.learningSteps(), d.relearningSteps(), 36500),
                             "weights[6] = 100.0 is outside [0.001, 4.0]"),
-                    Arguments.of("weight NaN", (Supplier<Parameters>) () -> new Parameters(nan, 0.9,
-                            d.learningSteps(), d.relearningSteps(), 36500),
+                    Arguments.of(
+                            "weight NaN",
+                            (Supplier<Parameters>)
+                                    () -> new Parameters(nan, 0.9, d.learningSteps(), d.relearningSteps(), 36500),
                             "weights[10] = NaN is outside"),
-                    Arguments.of("zero step", (Supplier<Parameters>) () -> d.withSteps(
-                            List.of(Duration.ZERO), d.relearningSteps()),
+                    Arguments.of(
+                            "zero step",
+                            (Supplier<Parameters>) () -> d.withSteps(List.of(Duration.ZERO), d.relearningSteps()),
                             "learningSteps[0] must be a positive duration, got PT0S"),
-                    Arguments.of("negative relearning step", (Supplier<Parameters>) () -> d.withSteps(
-                            d.learningSteps(), List.of(Duration.ofMinutes(-1))),
+                    Arguments.of(
+                            "negative relearning step",
+                            (Supplier<Parameters>)
+                                    () -> d.withSteps(d.learningSteps(), List.of(Duration.ofMinutes(-1))),
                             "relearningSteps[0] must be a positive duration"),
-                    Arguments.of("maximum interval 0", (Supplier<Parameters>) () -> d.withMaximumIntervalDays(0),
+                    Arguments.of(
+                            "maximum interval 0",
+                            (Supplier<Parameters>) () -> d.withMaximumIntervalDays(0),
                             "maximumIntervalDays must be at least 1, got 0"));
         }
 
@@ -575,8 +612,8 @@ class FsrsTest {
             weights[0] = 42;
             parameters.weights()[1] = 42;
 
-            assertThat(parameters).isEqualTo(new Parameters(Parameters.defaults().weights(), 0.9, List.of(),
-                    List.of(), 100));
+            assertThat(parameters)
+                    .isEqualTo(new Parameters(Parameters.defaults().weights(), 0.9, List.of(), List.of(), 100));
         }
 
         @Test

@@ -1,9 +1,14 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.QuizAttemptGraded;
 import dev.tensortrail.quiz.Quizzes;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,12 +19,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A graded attempt delivered again (a retry, two nodes resubmitting) changes progress once (issue 15, item 5). */
 @IntegrationTest
 @RecordApplicationEvents
@@ -27,14 +26,19 @@ class GradedAttemptRedeliveryTest {
 
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ApplicationEvents events;
 
@@ -56,8 +60,10 @@ class GradedAttemptRedeliveryTest {
         assertThat(once.reviewLogs()).isEqualTo(drawn);
         assertThat(once.cardReps()).isEqualTo(drawn);
 
-        var graded = events.stream(QuizAttemptGraded.class).filter(e -> e.attemptId() == attempt.attemptId())
-                .findFirst().orElseThrow();
+        var graded = events.stream(QuizAttemptGraded.class)
+                .filter(e -> e.attemptId() == attempt.attemptId())
+                .findFirst()
+                .orElseThrow();
         // two more deliveries at once, as two nodes resubmitting it would (each its own publication)
         var barrier = new CyclicBarrier(2);
         try (var pool = Executors.newFixedThreadPool(2)) {
@@ -72,8 +78,17 @@ class GradedAttemptRedeliveryTest {
     }
 
     private static QuizAttemptGraded copy(QuizAttemptGraded e) {
-        return new QuizAttemptGraded(e.learnerId(), e.attemptId(), e.quizSlug(), e.moduleSlug(), e.score(), e.passed(),
-                e.firstAttempt(), e.skillScores(), e.questions(), e.gradedAt());
+        return new QuizAttemptGraded(
+                e.learnerId(),
+                e.attemptId(),
+                e.quizSlug(),
+                e.moduleSlug(),
+                e.score(),
+                e.passed(),
+                e.firstAttempt(),
+                e.skillScores(),
+                e.questions(),
+                e.gradedAt());
     }
 
     private Void redeliver(QuizAttemptGraded event, CyclicBarrier barrier) throws Exception {

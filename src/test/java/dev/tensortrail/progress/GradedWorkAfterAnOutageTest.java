@@ -1,21 +1,20 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.tensortrail.DatabaseProxy;
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.Quizzes;
+import java.sql.Connection;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The database goes away while the progress listener is half way through a graded attempt; it
@@ -26,12 +25,16 @@ class GradedWorkAfterAnOutageTest {
 
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     DatabaseProxy database;
 
@@ -39,7 +42,10 @@ class GradedWorkAfterAnOutageTest {
     void databaseBack() throws Exception {
         database.restore();
         // connections broken by the cut must not reach the next test in this context
-        dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        dataSource
+                .unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                .getHikariPoolMXBean()
+                .softEvictConnections();
         SecurityContextHolder.clearContext();
     }
 
@@ -50,14 +56,17 @@ class GradedWorkAfterAnOutageTest {
         long learner = learners.id(email);
         var attempt = quizzes.startOrResume("graphs-quiz");
         ProgressCounts.awaitPublicationsComplete(jdbc, learner);
-        var before = jdbc.sql("select coalesce(sum(n), 0) from question_summary").query(Long.class).single();
+        var before = jdbc.sql("select coalesce(sum(n), 0) from question_summary")
+                .query(Long.class)
+                .single();
 
         try (Connection blocker = dataSource.getConnection()) {
             // hold the listener just before its last writes: mastery, cards and log are written by then
             blocker.setAutoCommit(false);
             blocker.createStatement().execute("lock table question_summary in exclusive mode");
             quizzes.submit(attempt.attemptId(), learners.correctAnswers(attempt));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(this::listenerWaitsForTheLock);
             database.cut();
         } catch (java.sql.SQLException closedByTheCut) {
@@ -73,7 +82,9 @@ class GradedWorkAfterAnOutageTest {
         assertThat(after.cards()).isEqualTo(drawn);
         assertThat(after.cardReps()).isEqualTo(drawn);
         assertThat(after.masteryRows()).isPositive();
-        assertThat(jdbc.sql("select coalesce(sum(n), 0) from question_summary").query(Long.class).single())
+        assertThat(jdbc.sql("select coalesce(sum(n), 0) from question_summary")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before + drawn);
         assertThat(after.learnerSummary()).isNotEqualTo("none");
     }
@@ -81,7 +92,6 @@ class GradedWorkAfterAnOutageTest {
     private boolean listenerWaitsForTheLock() {
         return jdbc.sql("""
                         select count(*) from pg_stat_activity
-                        where wait_event_type = 'Lock' and query like 'insert into question_summary%'""")
-                .query(Long.class).single() > 0;
+                        where wait_event_type = 'Lock' and query like 'insert into question_summary%'""").query(Long.class).single() > 0;
     }
 }

@@ -1,24 +1,23 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.QuizBankFixture;
 import dev.tensortrail.quiz.Quizzes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Issue 10: with draws each question is in only some attempts; its statistics are over those
@@ -29,12 +28,16 @@ class ItemAnalysisWithDrawsTest {
 
     @Autowired
     DashboardStore store;
+
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     QuizBankFixture bank;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,13 +79,19 @@ class ItemAnalysisWithDrawsTest {
         var stats = store.questionStatistics(ids);
 
         assertThat(stats).hasSize(drawn.size());
-        assertThat(stats.stream().mapToInt(DashboardViews.QuestionStatistics::attempts).sum()).isEqualTo(7 * 6);
+        assertThat(stats.stream()
+                        .mapToInt(DashboardData.QuestionStatistics::attempts)
+                        .sum())
+                .isEqualTo(7 * 6);
         assertThat(stats).allSatisfy(s -> {
             assertThat(s.attempts()).isEqualTo(drawn.get(s.questionId()));
-            assertThat(s.facility()).isCloseTo(scoreSum.get(s.questionId()) / drawn.get(s.questionId()),
-                    within(1e-9));
-            assertThat(s.enoughData()).as("fewer than %d attempts drew it", DashboardStore.MIN_ATTEMPTS).isFalse();
+            assertThat(s.facility()).isCloseTo(scoreSum.get(s.questionId()) / drawn.get(s.questionId()), within(1e-9));
+            assertThat(s.enoughData())
+                    .as("fewer than %d attempts drew it", DashboardStore.MIN_ATTEMPTS)
+                    .isFalse();
         });
-        assertThat(drawn.size()).as("a bank of twenty, six at a time, seven learners").isGreaterThan(6);
+        assertThat(drawn.size())
+                .as("a bank of twenty, six at a time, seven learners")
+                .isGreaterThan(6);
     }
 }

@@ -1,13 +1,13 @@
 package dev.tensortrail.progress;
 
-import org.junit.jupiter.api.Test;
-
 import static dev.tensortrail.progress.MasteryLevel.ATTEMPTED;
 import static dev.tensortrail.progress.MasteryLevel.FAMILIAR;
 import static dev.tensortrail.progress.MasteryLevel.MASTERED;
 import static dev.tensortrail.progress.MasteryLevel.NOT_STARTED;
 import static dev.tensortrail.progress.MasteryLevel.PROFICIENT;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class MasteryRulesTest {
 

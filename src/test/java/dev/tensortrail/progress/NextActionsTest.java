@@ -1,5 +1,7 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Div;
 import dev.tensortrail.base.ui.Destination;
 import dev.tensortrail.curriculum.LearningPath;
@@ -7,12 +9,9 @@ import dev.tensortrail.curriculum.LessonItem;
 import dev.tensortrail.curriculum.LessonStatus;
 import dev.tensortrail.curriculum.ModuleGate;
 import dev.tensortrail.curriculum.ModuleProgress;
-import dev.tensortrail.progress.DashboardViews.NextAction.Kind;
-import org.junit.jupiter.api.Test;
-
+import dev.tensortrail.progress.DashboardData.NextAction.Kind;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NextActionsTest {
 
@@ -36,8 +35,10 @@ class NextActionsTest {
 
     @Test
     void otherwise_the_current_lesson_is_resumed() {
-        assertThat(NextActions.decide(null, 0, path(NEXT, 1, false, false)).kind()).isEqualTo(Kind.RESUME_LESSON);
-        assertThat(NextActions.decide(null, 0, path(NEXT, 0, false, false)).kind()).isEqualTo(Kind.START);
+        assertThat(NextActions.decide(null, 0, path(NEXT, 1, false, false)).kind())
+                .isEqualTo(Kind.RESUME_LESSON);
+        assertThat(NextActions.decide(null, 0, path(NEXT, 0, false, false)).kind())
+                .isEqualTo(Kind.START);
     }
 
     @Test
@@ -49,13 +50,15 @@ class NextActionsTest {
 
     @Test
     void at_the_end_of_the_path_the_suggestion_waits() {
-        assertThat(NextActions.decide(null, 0, path(null, 2, true, true)).kind()).isEqualTo(Kind.GET_SUGGESTION);
+        assertThat(NextActions.decide(null, 0, path(null, 2, true, true)).kind())
+                .isEqualTo(Kind.GET_SUGGESTION);
     }
 
     private static LearningPath path(LessonItem next, int done, boolean lessonsComplete, boolean quizPassed) {
         var a = new LessonItem("a", "Lesson A", 4, done >= 1 ? LessonStatus.DONE : LessonStatus.AVAILABLE, null);
         var b = new LessonItem("b", "Lesson B", 4, lessonsComplete ? LessonStatus.DONE : LessonStatus.AVAILABLE, null);
-        var gate = new ModuleGate.Status("one-quiz", "Quiz one", Destination.of(Div.class), quizPassed, quizPassed ? 1.0 : null);
+        var gate = new ModuleGate.Status(
+                "one-quiz", "Quiz one", Destination.of(Div.class), quizPassed, quizPassed ? 1.0 : null);
         var module = new ModuleProgress("one", "One", "", true, null, lessonsComplete ? 2 : done, List.of(a, b), gate);
         return new LearningPath(List.of(module), next);
     }

@@ -1,25 +1,24 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.TestClock;
 import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.Quizzes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Spaced review over simulated days: quiz answers become cards, cards come due, reviews move them. */
 @IntegrationTest
@@ -30,14 +29,19 @@ class ReviewsTest {
 
     @Autowired
     Reviews reviews;
+
     @Autowired
     Mastery mastery;
+
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,7 +58,8 @@ class ReviewsTest {
         int asked = takeQuiz("graphs-quiz", true);
         awaitCards(email, asked);
 
-        assertThat(mastery.levels()).containsEntry("graph-concepts", MasteryLevel.PROFICIENT)
+        assertThat(mastery.levels())
+                .containsEntry("graph-concepts", MasteryLevel.PROFICIENT)
                 .containsEntry("graph-history", MasteryLevel.PROFICIENT);
         assertThat(reviews.summary(UTC).dueNow()).isZero();
 
@@ -125,7 +130,9 @@ class ReviewsTest {
         long id = learners.id(email);
         clock.advance(Duration.ofDays(1));
         long questionId = reviews.session(10, UTC).getFirst();
-        var shown = quizzes.reviewQuestion(questionId).options().stream().map(c -> c.id()).toList();
+        var shown = quizzes.reviewQuestion(questionId).options().stream()
+                .map(c -> c.id())
+                .toList();
         String cardBefore = card(id, questionId);
         int logBefore = logRows(id);
 
@@ -160,12 +167,16 @@ class ReviewsTest {
     private String card(long learner, long questionId) {
         return jdbc.sql("select state || ' ' || due || ' ' || coalesce(last_review::text, '-') from review_card"
                         + " where learner_id = ? and question_id = ?")
-                .params(learner, questionId).query(String.class).single();
+                .params(learner, questionId)
+                .query(String.class)
+                .single();
     }
 
     private int logRows(long learner) {
-        return jdbc.sql("select count(*) from review_log where learner_id = ?").param(learner)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from review_log where learner_id = ?")
+                .param(learner)
+                .query(Integer.class)
+                .single();
     }
 
     /** Takes the quiz and returns how many questions the attempt asked (each becomes a review card). */
@@ -182,7 +193,11 @@ class ReviewsTest {
 
     private void awaitCards(String email, int count) {
         long id = learners.id(email);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from review_card where learner_id = ?").param(id).query(Integer.class).single() == count);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from review_card where learner_id = ?")
+                                .param(id)
+                                .query(Integer.class)
+                                .single()
+                        == count);
     }
 }

@@ -102,8 +102,13 @@ class StreaksTest {
         void a_day_without_work_breaks_the_streak() {
             // Active 7 to 4 days ago, nothing 3 days ago, active again from 2 days ago to today.
             Result result = berlin(List.of(
-                    lessonDaysAgo(7), lessonDaysAgo(6), lessonDaysAgo(5), lessonDaysAgo(4),
-                    lessonDaysAgo(2), lessonDaysAgo(1), lessonDaysAgo(0)));
+                    lessonDaysAgo(7),
+                    lessonDaysAgo(6),
+                    lessonDaysAgo(5),
+                    lessonDaysAgo(4),
+                    lessonDaysAgo(2),
+                    lessonDaysAgo(1),
+                    lessonDaysAgo(0)));
 
             assertThat(result.current()).isEqualTo(3);
             assertThat(result.longest()).isEqualTo(4);
@@ -152,8 +157,12 @@ class StreaksTest {
         @Test
         void the_longest_run_can_be_the_current_one() {
             Result result = berlin(List.of(
-                    lessonDaysAgo(10), lessonDaysAgo(9),
-                    lessonDaysAgo(3), lessonDaysAgo(2), lessonDaysAgo(1), lessonDaysAgo(0)));
+                    lessonDaysAgo(10),
+                    lessonDaysAgo(9),
+                    lessonDaysAgo(3),
+                    lessonDaysAgo(2),
+                    lessonDaysAgo(1),
+                    lessonDaysAgo(0)));
 
             assertThat(result.current()).isEqualTo(4);
             assertThat(result.longest()).isEqualTo(4);
@@ -178,9 +187,7 @@ class StreaksTest {
 
         @Test
         void reviews_of_three_and_two_cards_on_one_day_add_up_to_a_counting_day() {
-            Result result = berlin(List.of(
-                    review(at(TODAY, 8, 0, BERLIN), 3),
-                    review(at(TODAY, 19, 0, BERLIN), 2)));
+            Result result = berlin(List.of(review(at(TODAY, 8, 0, BERLIN), 3), review(at(TODAY, 19, 0, BERLIN), 2)));
 
             assertThat(result).isEqualTo(new Result(1, 1, true, TODAY));
         }
@@ -201,19 +208,16 @@ class StreaksTest {
 
         @Test
         void review_cards_do_not_add_up_across_days() {
-            Result result = berlin(List.of(
-                    review(at(TODAY.minusDays(1), 23, 0, BERLIN), 3),
-                    review(at(TODAY, 1, 0, BERLIN), 2)));
+            Result result = berlin(
+                    List.of(review(at(TODAY.minusDays(1), 23, 0, BERLIN), 3), review(at(TODAY, 1, 0, BERLIN), 2)));
 
             assertThat(result).isEqualTo(new Result(0, 0, false, null));
         }
 
         @Test
         void a_small_review_breaks_the_streak_like_no_work_at_all() {
-            Result result = berlin(List.of(
-                    lessonDaysAgo(2),
-                    review(at(TODAY.minusDays(1), 12, 0, BERLIN), 4),
-                    lessonDaysAgo(0)));
+            Result result = berlin(
+                    List.of(lessonDaysAgo(2), review(at(TODAY.minusDays(1), 12, 0, BERLIN), 4), lessonDaysAgo(0)));
 
             assertThat(result.current()).isEqualTo(1);
             assertThat(result.longest()).isEqualTo(1);
@@ -312,7 +316,10 @@ class StreaksTest {
             LocalDate sunday = LocalDate.of(2026, 10, 25);
             List<Activity> activities = List.of(
                     lesson(at(sunday.minusDays(1), 23, 30, BERLIN)),
-                    lesson(sunday.atTime(2, 30).atZone(BERLIN).withLaterOffsetAtOverlap().toInstant()),
+                    lesson(sunday.atTime(2, 30)
+                            .atZone(BERLIN)
+                            .withLaterOffsetAtOverlap()
+                            .toInstant()),
                     lesson(at(sunday.plusDays(1), 0, 30, BERLIN)));
 
             Result result = Streaks.compute(activities, BERLIN, at(sunday.plusDays(1), 12, 0, BERLIN));
@@ -343,11 +350,13 @@ class StreaksTest {
         @Test
         void activities_in_any_order_give_the_same_result() {
             List<Activity> activities = new ArrayList<>(List.of(
-                    lessonDaysAgo(9), lessonDaysAgo(8),
+                    lessonDaysAgo(9),
+                    lessonDaysAgo(8),
                     review(at(TODAY.minusDays(3), 7, 0, BERLIN), 2),
                     review(at(TODAY.minusDays(3), 22, 0, BERLIN), 3),
                     quiz(at(TODAY.minusDays(2), 18, 0, BERLIN)),
-                    lessonDaysAgo(1), lessonDaysAgo(0)));
+                    lessonDaysAgo(1),
+                    lessonDaysAgo(0)));
             Result expected = new Result(4, 4, true, TODAY);
 
             assertThat(berlin(activities)).isEqualTo(expected);
@@ -356,7 +365,9 @@ class StreaksTest {
             Random random = new Random(42);
             for (int i = 0; i < 20; i++) {
                 Collections.shuffle(activities, random);
-                assertThat(berlin(activities)).as("shuffle %d: %s", i, activities).isEqualTo(expected);
+                assertThat(berlin(activities))
+                        .as("shuffle %d: %s", i, activities)
+                        .isEqualTo(expected);
             }
         }
     }
@@ -381,9 +392,7 @@ class StreaksTest {
 
         @Test
         void future_review_cards_do_not_top_up_todays_review_count() {
-            Result result = berlin(List.of(
-                    review(NOW.minusSeconds(60), 3),
-                    review(NOW.plusSeconds(60), 2)));
+            Result result = berlin(List.of(review(NOW.minusSeconds(60), 3), review(NOW.plusSeconds(60), 2)));
 
             assertThat(result).isEqualTo(new Result(0, 0, false, null));
         }

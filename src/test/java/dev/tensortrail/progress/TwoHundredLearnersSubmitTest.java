@@ -1,17 +1,13 @@
 package dev.tensortrail.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.Answer;
-import dev.tensortrail.quiz.QuizViews.AttemptView;
+import dev.tensortrail.quiz.QuizData.AttemptView;
 import dev.tensortrail.quiz.Quizzes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** 200 learners submit their quiz at the same moment: each is graded once, and progress follows exactly (issue 15). */
 @IntegrationTest
@@ -34,8 +33,10 @@ class TwoHundredLearnersSubmitTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,8 +45,7 @@ class TwoHundredLearnersSubmitTest {
         SecurityContextHolder.clearContext();
     }
 
-    record Ready(long learner, Authentication who, AttemptView attempt, Map<Long, Answer> answers) {
-    }
+    record Ready(long learner, Authentication who, AttemptView attempt, Map<Long, Answer> answers) {}
 
     @Test
     void two_hundred_simultaneous_submissions_are_each_graded_once_and_progress_counts_them_exactly() throws Exception {
@@ -54,12 +54,18 @@ class TwoHundredLearnersSubmitTest {
             String email = learners.newLearner("Crowd " + i);
             learners.completeLessons(email, "graphs");
             var attempt = quizzes.startOrResume("graphs-quiz");
-            ready.add(new Ready(learners.id(email), SecurityContextHolder.getContext().getAuthentication(), attempt,
+            ready.add(new Ready(
+                    learners.id(email),
+                    SecurityContextHolder.getContext().getAuthentication(),
+                    attempt,
                     learners.correctAnswers(attempt)));
         }
         SecurityContextHolder.clearContext();
-        long logsBefore = jdbc.sql("select count(*) from review_log").query(Long.class).single();
-        long sumsBefore = jdbc.sql("select coalesce(sum(n), 0) from question_summary").query(Long.class).single();
+        long logsBefore =
+                jdbc.sql("select count(*) from review_log").query(Long.class).single();
+        long sumsBefore = jdbc.sql("select coalesce(sum(n), 0) from question_summary")
+                .query(Long.class)
+                .single();
 
         // as many workers as the connection pool has connections: the pool waits at most 2 s for a
         // connection (spring.datasource.hikari.connection-timeout), and 32 workers on 10 connections
@@ -90,20 +96,36 @@ class TwoHundredLearnersSubmitTest {
         assertThat(counts).isEqualTo(Map.of("passed", LEARNERS));
         List<Long> attempts = ready.stream().map(r -> r.attempt().attemptId()).toList();
         assertThat(jdbc.sql("select count(*) from quiz_attempt where submitted_at is not null and id in (:ids)")
-                .param("ids", attempts).query(Long.class).single()).isEqualTo(LEARNERS);
+                        .param("ids", attempts)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(LEARNERS);
 
-        long drawn = ready.stream().mapToLong(r -> r.attempt().questions().size()).sum();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+        long drawn =
+                ready.stream().mapToLong(r -> r.attempt().questions().size()).sum();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> jdbc.sql("""
                                 select count(*) from event_publication where completion_date is null
                                 and (serialized_event::jsonb ->> 'learnerId')::bigint in (:learners)""")
-                        .param("learners", ready.stream().map(Ready::learner).toList()).query(Long.class).single() == 0);
+                                .param(
+                                        "learners",
+                                        ready.stream().map(Ready::learner).toList())
+                                .query(Long.class)
+                                .single()
+                        == 0);
         assertThat(jdbc.sql("select count(*) from review_log").query(Long.class).single() - logsBefore)
-                .as("one review-log row per drawn question, none twice").isEqualTo(drawn);
-        assertThat(jdbc.sql("select coalesce(sum(n), 0) from question_summary").query(Long.class).single() - sumsBefore)
-                .as("item statistics count each first attempt's questions once").isEqualTo(drawn);
+                .as("one review-log row per drawn question, none twice")
+                .isEqualTo(drawn);
+        assertThat(jdbc.sql("select coalesce(sum(n), 0) from question_summary")
+                                .query(Long.class)
+                                .single()
+                        - sumsBefore)
+                .as("item statistics count each first attempt's questions once")
+                .isEqualTo(drawn);
         for (Ready r : ready) {
-            assertThat(ProgressCounts.of(jdbc, r.learner(), r.attempt().attemptId()).cardReps())
+            assertThat(ProgressCounts.of(jdbc, r.learner(), r.attempt().attemptId())
+                            .cardReps())
                     .isEqualTo(r.attempt().questions().size());
         }
     }

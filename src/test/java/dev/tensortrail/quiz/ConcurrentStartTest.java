@@ -1,13 +1,9 @@
 package dev.tensortrail.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -15,8 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Two sign-ins of one learner press "Start the quiz" at the same moment (issue 15, item 6). */
 @IntegrationTest
@@ -27,8 +26,10 @@ class ConcurrentStartTest {
 
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -62,9 +63,16 @@ class ConcurrentStartTest {
 
                 assertThat(second).as("round %d", round).isEqualTo(first);
                 assertThat(jdbc.sql("select count(*) from quiz_attempt where learner_id = ?")
-                        .param(learners.id(email)).query(Long.class).single()).as("round %d", round).isOne();
-                assertThat(jdbc.sql("select count(*) from attempt_item where attempt_id = ?").param(first)
-                        .query(Long.class).single()).isEqualTo(quizzes.info("graphs-quiz").orElseThrow().questionCount());
+                                .param(learners.id(email))
+                                .query(Long.class)
+                                .single())
+                        .as("round %d", round)
+                        .isOne();
+                assertThat(jdbc.sql("select count(*) from attempt_item where attempt_id = ?")
+                                .param(first)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(quizzes.info("graphs-quiz").orElseThrow().questionCount());
             }
         } finally {
             pool.shutdownNow();

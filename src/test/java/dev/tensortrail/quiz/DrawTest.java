@@ -1,16 +1,15 @@
 package dev.tensortrail.quiz;
 
-import dev.tensortrail.quiz.content.QuizPolicy;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tensortrail.quiz.content.QuizPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DrawTest {
 
@@ -45,25 +44,29 @@ class DrawTest {
 
     @Test
     void without_a_draw_every_question_is_asked() {
-        assertThat(Draw.pick(bank(), Map.of(), QuizPolicy.DEFAULT, new Random(1))).hasSize(22);
+        assertThat(Draw.pick(bank(), Map.of(), QuizPolicy.DEFAULT, new Random(1)))
+                .hasSize(22);
     }
 
     @Test
     void unseen_questions_come_first_then_wrong_ones_longest_ago_then_right_ones() {
-        List<Draw.Candidate> bank = List.of(new Draw.Candidate(1, "a"), new Draw.Candidate(2, "a"),
-                new Draw.Candidate(3, "a"), new Draw.Candidate(4, "a"), new Draw.Candidate(5, "a"),
+        List<Draw.Candidate> bank = List.of(
+                new Draw.Candidate(1, "a"),
+                new Draw.Candidate(2, "a"),
+                new Draw.Candidate(3, "a"),
+                new Draw.Candidate(4, "a"),
+                new Draw.Candidate(5, "a"),
                 new Draw.Candidate(6, "a"));
         Instant t = Instant.parse("2026-11-01T00:00:00Z");
         Map<Long, Draw.Seen> history = Map.of(
-                1L, new Draw.Seen(t, 1.0),                    // right, long ago
-                2L, new Draw.Seen(t.plusSeconds(100), 0.0),   // wrong, later
-                3L, new Draw.Seen(t.plusSeconds(10), 0.5),    // partly wrong, earlier
-                4L, new Draw.Seen(t.plusSeconds(5), 1.0));    // right
+                1L, new Draw.Seen(t, 1.0), // right, long ago
+                2L, new Draw.Seen(t.plusSeconds(100), 0.0), // wrong, later
+                3L, new Draw.Seen(t.plusSeconds(10), 0.5), // partly wrong, earlier
+                4L, new Draw.Seen(t.plusSeconds(5), 1.0)); // right
         for (int seed = 0; seed < 20; seed++) {
             assertThat(Draw.pick(bank, history, draw(2), new Random(seed))).containsExactlyInAnyOrder(5L, 6L);
             assertThat(Draw.pick(bank, history, draw(3), new Random(seed))).containsExactlyInAnyOrder(5L, 6L, 3L);
-            assertThat(Draw.pick(bank, history, draw(4), new Random(seed)))
-                    .containsExactlyInAnyOrder(5L, 6L, 3L, 2L);
+            assertThat(Draw.pick(bank, history, draw(4), new Random(seed))).containsExactlyInAnyOrder(5L, 6L, 3L, 2L);
             assertThat(Draw.pick(bank, history, draw(5), new Random(seed)))
                     .containsExactlyInAnyOrder(5L, 6L, 3L, 2L, 1L);
         }

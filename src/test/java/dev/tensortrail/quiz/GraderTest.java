@@ -1,23 +1,22 @@
 package dev.tensortrail.quiz;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class GraderTest {
 
     private static final List<Grader.Key> SINGLE = List.of(key(1, true), key(2, false), key(3, false));
-    private static final List<Grader.Key> MULTIPLE = List.of(key(1, true), key(2, true), key(3, true), key(4, false),
-            key(5, false));
+    private static final List<Grader.Key> MULTIPLE =
+            List.of(key(1, true), key(2, true), key(3, true), key(4, false), key(5, false));
     private static final List<Grader.Key> ORDERING = List.of(item(1, 1), item(2, 2), item(3, 3), item(4, 4));
-    private static final List<Grader.Key> MATCHING = List.of(key(1, false), key(2, false), key(3, false),
-            key(4, false));
+    private static final List<Grader.Key> MATCHING =
+            List.of(key(1, false), key(2, false), key(3, false), key(4, false));
 
     @Test
     void only_full_marks_count_as_a_right_answer_for_the_result_page_the_review_and_the_draw() {
@@ -26,7 +25,8 @@ class GraderTest {
         assertThat(Grader.right(1 / 3.0 + 1 / 3.0 + 1 / 3.0)).isTrue();
         assertThat(Grader.right(0.99)).isFalse();
         assertThat(Grader.right(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L)))))
-                .as("two of three right picks").isFalse();
+                .as("two of three right picks")
+                .isFalse();
         assertThat(Grader.right(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L)))))
                 .isTrue();
     }
@@ -42,12 +42,14 @@ class GraderTest {
 
     @Test
     void multiple_response_gives_partial_credit_and_never_goes_below_zero() {
-        assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L)))).isEqualTo(1);
+        assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L))))
+                .isEqualTo(1);
         assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L))))
                 .isCloseTo(2.0 / 3, within(1e-9));
         assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 4L))))
                 .isCloseTo(1.0 / 3, within(1e-9));
-        assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 4L, 5L)))).isZero();
+        assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 4L, 5L))))
+                .isZero();
         // choosing everything is not a way around the question
         assertThat(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L, 4L, 5L))))
                 .isCloseTo(1.0 / 3, within(1e-9));
@@ -55,10 +57,12 @@ class GraderTest {
 
     @Test
     void ordering_scores_the_share_of_items_in_the_right_place() {
-        assertThat(Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(1L, 2L, 3L, 4L)))).isEqualTo(1);
+        assertThat(Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(1L, 2L, 3L, 4L))))
+                .isEqualTo(1);
         assertThat(Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(2L, 1L, 3L, 4L))))
                 .isEqualTo(0.5);
-        assertThat(Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(4L, 3L, 2L, 1L)))).isZero();
+        assertThat(Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(4L, 3L, 2L, 1L))))
+                .isZero();
     }
 
     @Test
@@ -75,7 +79,8 @@ class GraderTest {
                 .isEqualTo(0.75);
         assertThat(Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1, 2, 3))))
                 .isEqualTo(0.25);
-        assertThat(Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1)))).isEqualTo(0.25);
+        assertThat(Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1))))
+                .isEqualTo(0.25);
     }
 
     @Test
@@ -86,24 +91,29 @@ class GraderTest {
     @Test
     void an_answer_that_is_not_among_the_options_is_refused() {
         assertThatThrownBy(() -> Grader.score(QuestionType.SINGLE, SINGLE, Answer.choose(List.of(99L))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-option");
-        assertThatThrownBy(() -> Grader.score(QuestionType.MATCHING, MATCHING,
-                Answer.match(matches(1, 99, 2, 2, 3, 3, 4, 4))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-option");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.unknown-option");
+        assertThatThrownBy(() ->
+                        Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 99, 2, 2, 3, 3, 4, 4))))
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.unknown-option");
     }
 
     @Test
     void the_wrong_number_of_answers_is_refused() {
         assertThatThrownBy(() -> Grader.score(QuestionType.SINGLE, SINGLE, Answer.choose(List.of(1L, 2L))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.answer-count");
         assertThatThrownBy(() -> Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(1L, 2L, 3L))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
-        assertThatThrownBy(() -> Grader.score(QuestionType.ORDERING, ORDERING,
-                Answer.choose(List.of(1L, 1L, 2L, 3L))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
-        assertThatThrownBy(() -> Grader.score(QuestionType.MATCHING, MATCHING,
-                Answer.match(matches(1, 1, 2, 1, 3, 3, 4, 4))))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.answer-count");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.answer-count");
+        assertThatThrownBy(() -> Grader.score(QuestionType.ORDERING, ORDERING, Answer.choose(List.of(1L, 1L, 2L, 3L))))
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.answer-count");
+        assertThatThrownBy(() ->
+                        Grader.score(QuestionType.MATCHING, MATCHING, Answer.match(matches(1, 1, 2, 1, 3, 3, 4, 4))))
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.answer-count");
     }
 
     @Test
@@ -111,7 +121,9 @@ class GraderTest {
         var choice = Answer.choose(List.of(3L, 1L, 2L));
         assertThat(choice.json()).isEqualTo("{\"options\":[3,1,2]}");
         assertThat(Answer.fromJson(choice.json())).isEqualTo(choice);
-        assertThat(Answer.fromJson(choice.json()).optionIds()).as("in the learner's order").containsExactly(3L, 1L, 2L);
+        assertThat(Answer.fromJson(choice.json()).optionIds())
+                .as("in the learner's order")
+                .containsExactly(3L, 1L, 2L);
         var match = Answer.match(matches(5, 6, 6, 5));
         assertThat(Answer.fromJson(match.json())).isEqualTo(match);
         assertThat(Answer.fromJson(Answer.none().json())).isEqualTo(Answer.none());

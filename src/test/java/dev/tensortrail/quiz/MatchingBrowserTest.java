@@ -1,28 +1,29 @@
 package dev.tensortrail.quiz;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.LearnerFixture;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 /** Issue 17 in the browser: three of four pairs matched with the keyboard only survive a reload. */
 class MatchingBrowserTest extends BrowserTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     QuizBankFixture bank;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,7 +42,8 @@ class MatchingBrowserTest extends BrowserTest {
         learners.completeLessons(email, "graphs");
         signIn(email, "a long enough passphrase");
         open("quizzes/graphs-quiz");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz"))
+                .click();
         waitForVaadin();
 
         Locator question = page.locator(".tt-question:has(.tt-matching)").first();
@@ -72,7 +74,9 @@ class MatchingBrowserTest extends BrowserTest {
         int stored = jdbc.sql("select (select count(*) from jsonb_object_keys(i.answer -> 'matches'))"
                         + " from attempt_item i join quiz_attempt a on a.id = i.attempt_id"
                         + " where i.question_id = ? and a.learner_id = ?")
-                .params(id, learners.id(email)).query(Integer.class).single();
+                .params(id, learners.id(email))
+                .query(Integer.class)
+                .single();
         org.assertj.core.api.Assertions.assertThat(stored).as("pairs stored").isEqualTo(3);
     }
 
@@ -88,9 +92,10 @@ class MatchingBrowserTest extends BrowserTest {
     }
 
     private String rightFor(long questionId, Locator combo) {
-        String left = (String) combo.evaluate(
-                "e => document.querySelector('label[for=\"' + e.id + '\"]').textContent");
+        String left = (String) combo.evaluate("e => document.querySelector('label[for=\"' + e.id + '\"]').textContent");
         return jdbc.sql("select match_text from question_option where question_id = ? and text = ?")
-                .params(questionId, left.strip()).query(String.class).single();
+                .params(questionId, left.strip())
+                .query(String.class)
+                .single();
     }
 }

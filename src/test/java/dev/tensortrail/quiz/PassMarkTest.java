@@ -1,12 +1,11 @@
 package dev.tensortrail.quiz;
 
-import dev.tensortrail.progress.DashboardViews;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tensortrail.progress.DashboardData;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** One rule says whether a score passes: the grader, the dashboard's table and its count all ask it. */
 class PassMarkTest {
@@ -37,7 +36,7 @@ class PassMarkTest {
     @Test
     void the_dashboard_says_passed_exactly_when_the_grader_does() {
         for (double score : new double[] {0.0, 0.79, 0.795, 0.79999, 0.8, 0.81, 1.0}) {
-            var row = new DashboardViews.QuizScore(Instant.EPOCH, "Quiz", score, 80);
+            var row = new DashboardData.QuizScore(Instant.EPOCH, "Quiz", score, 80);
             assertThat(row.passed()).as("score %s", score).isEqualTo(eighty.passedBy(score));
         }
     }

@@ -1,17 +1,12 @@
 package dev.tensortrail.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.curriculum.CurriculumLoader;
 import dev.tensortrail.curriculum.content.ContentValidationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Issue 10: attempts draw from a bank, stratified by skill, stored with the attempt; retakes ask new questions. */
 @IntegrationTest
@@ -37,12 +36,16 @@ class QuestionBankTest {
 
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     QuizBankFixture bank;
+
     @Autowired
     CurriculumLoader loader;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -88,7 +91,8 @@ class QuestionBankTest {
             attempt.questions().forEach(q -> seen.add(q.questionId()));
             quizzes.submit(attempt.attemptId(), learners.correctAnswers(attempt));
         }
-        assertThat(seen).as("three attempts of six from a bank of twenty ask eighteen different questions")
+        assertThat(seen)
+                .as("three attempts of six from a bank of twenty ask eighteen different questions")
                 .hasSize(18);
     }
 
@@ -120,23 +124,30 @@ class QuestionBankTest {
         unseen.removeAll(ids(third));
         assertThat(unseen).hasSize(2);
         assertThat(ids(fourth)).containsAll(unseen);
-        assertThat(ids(fourth)).doesNotContain(one.questionId())
-                .doesNotContainAnyElementsOf(ids(second)).doesNotContainAnyElementsOf(ids(third));
+        assertThat(ids(fourth))
+                .doesNotContain(one.questionId())
+                .doesNotContainAnyElementsOf(ids(second))
+                .doesNotContainAnyElementsOf(ids(third));
     }
 
     @Test
     void a_submission_naming_a_question_not_drawn_for_the_attempt_is_refused_and_nothing_is_recorded() {
         var attempt = quizzes.startOrResume(QUIZ);
-        long notDrawn = allIds().stream().filter(id -> !ids(attempt).contains(id)).findFirst().orElseThrow();
+        long notDrawn = allIds().stream()
+                .filter(id -> !ids(attempt).contains(id))
+                .findFirst()
+                .orElseThrow();
         var answers = new LinkedHashMap<>(learners.correctAnswers(attempt));
         answers.remove(attempt.questions().getFirst().questionId());
         answers.put(notDrawn, Answer.none());
         String before = snapshot(attempt.attemptId());
 
-        assertThatThrownBy(() -> quizzes.submit(attempt.attemptId(), answers)).isInstanceOf(QuizException.class)
+        assertThatThrownBy(() -> quizzes.submit(attempt.attemptId(), answers))
+                .isInstanceOf(QuizException.class)
                 .hasMessageContaining("quiz.error.unknown-question");
         assertThatThrownBy(() -> quizzes.saveAnswer(attempt.attemptId(), notDrawn, Answer.none()))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-question");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.unknown-question");
         assertThat(snapshot(attempt.attemptId())).isEqualTo(before);
     }
 
@@ -147,28 +158,45 @@ class QuestionBankTest {
         String other = learners.newLearner("Other Learner");
         learners.completeLessons(other, "graphs");
         var theirs = quizzes.startOrResume(QUIZ);
-        long foreign = theirs.questions().stream().map(QuizViews.QuestionView::questionId)
-                .filter(id -> !ids(mine).contains(id)).findFirst().orElseThrow();
+        long foreign = theirs.questions().stream()
+                .map(QuizData.QuestionView::questionId)
+                .filter(id -> !ids(mine).contains(id))
+                .findFirst()
+                .orElseThrow();
         learners.signIn(email);
         String before = snapshot(mine.attemptId());
 
         // another attempt's question, and an option id of another attempt's question on one of mine
         assertThatThrownBy(() -> quizzes.saveAnswer(mine.attemptId(), foreign, Answer.none()))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-question");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.unknown-question");
         // a draw need not hold every type: any one-answer question (single, code, true-false) will do
-        var single = mine.questions().stream().filter(q -> q.type().isOneAnswer()).findFirst().orElseThrow();
-        var foreignSingle = theirs.questions().stream().filter(q -> q.questionId() != single.questionId()
-                && !q.options().isEmpty()).findFirst().orElseThrow();
+        var single = mine.questions().stream()
+                .filter(q -> q.type().isOneAnswer())
+                .findFirst()
+                .orElseThrow();
+        var foreignSingle = theirs.questions().stream()
+                .filter(q ->
+                        q.questionId() != single.questionId() && !q.options().isEmpty())
+                .findFirst()
+                .orElseThrow();
         var tampered = new LinkedHashMap<>(mineAnswers);
-        tampered.put(single.questionId(), Answer.choose(List.of(foreignSingle.options().getFirst().id())));
-        assertThatThrownBy(() -> quizzes.submit(mine.attemptId(), tampered)).isInstanceOf(QuizException.class)
+        tampered.put(
+                single.questionId(),
+                Answer.choose(List.of(foreignSingle.options().getFirst().id())));
+        assertThatThrownBy(() -> quizzes.submit(mine.attemptId(), tampered))
+                .isInstanceOf(QuizException.class)
                 .hasMessageContaining("quiz.error.unknown-option");
-        assertThatThrownBy(() -> quizzes.saveAnswer(mine.attemptId(), single.questionId(),
-                Answer.choose(List.of(foreignSingle.options().getFirst().id())))).isInstanceOf(QuizException.class)
+        assertThatThrownBy(() -> quizzes.saveAnswer(
+                        mine.attemptId(),
+                        single.questionId(),
+                        Answer.choose(List.of(foreignSingle.options().getFirst().id()))))
+                .isInstanceOf(QuizException.class)
                 .hasMessageContaining("quiz.error.unknown-option");
         // and their attempt is not mine to answer at all
         assertThatThrownBy(() -> quizzes.saveAnswer(theirs.attemptId(), foreign, Answer.none()))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.attempt-not-found");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.attempt-not-found");
         assertThat(snapshot(mine.attemptId())).isEqualTo(before);
     }
 
@@ -185,12 +213,13 @@ class QuestionBankTest {
         // a draw larger than half the bank
         QuizBankFixture.write(content, QuizBankFixture.bank(List.of(10, 10), "draw: 11"));
         assertThatThrownBy(() -> loader.load(content.toUri().toString()))
-                .isInstanceOf(ContentValidationException.class).hasMessageContaining("quizzes/graphs.yml")
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("quizzes/graphs.yml")
                 .hasMessageContaining("needs at least 22");
 
         // named per-skill counts: each skill needs twice its own
-        QuizBankFixture.write(content, QuizBankFixture.bank(List.of(10, 10),
-                "draw: 8\ndraw_per_skill:\n  graph-concepts: 6"));
+        QuizBankFixture.write(
+                content, QuizBankFixture.bank(List.of(10, 10), "draw: 8\ndraw_per_skill:\n  graph-concepts: 6"));
         assertThatThrownBy(() -> loader.load(content.toUri().toString()))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("skill 'graph-concepts' has 10 questions; the draw asks 6");
@@ -200,7 +229,9 @@ class QuestionBankTest {
     void per_skill_counts_from_the_file_are_drawn_every_time() {
         bank.load(content, QuizBankFixture.bank(List.of(10, 10), "draw: 6\ndraw_per_skill:\n  graph-concepts: 4"));
         var attempt = quizzes.startOrResume(QUIZ);
-        assertThat(attempt.questions().stream().filter(q -> skill(q.questionId()).equals("graph-concepts")).count())
+        assertThat(attempt.questions().stream()
+                        .filter(q -> skill(q.questionId()).equals("graph-concepts"))
+                        .count())
                 .isGreaterThanOrEqualTo(4);
         assertThat(attempt.questions()).hasSize(6);
     }
@@ -238,11 +269,17 @@ class QuestionBankTest {
 
         assertThat(counts).containsEntry("graded", 1).containsEntry("quiz.error.already-graded", 49);
         assertThat(jdbc.sql("select count(*) from attempt_item where attempt_id = ? and score is not null")
-                .param(attempt.attemptId()).query(Long.class).single()).isEqualTo(6);
+                        .param(attempt.attemptId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(6);
     }
 
     private String skill(long questionId) {
-        return jdbc.sql("select skill from question where id = ?").param(questionId).query(String.class).single();
+        return jdbc.sql("select skill from question where id = ?")
+                .param(questionId)
+                .query(String.class)
+                .single();
     }
 
     private List<Long> allIds() {
@@ -251,7 +288,7 @@ class QuestionBankTest {
                         where z.slug = ? and q.retired_at is null""").param(QUIZ).query(Long.class).list();
     }
 
-    private static Set<Long> ids(QuizViews.AttemptView attempt) {
+    private static Set<Long> ids(QuizData.AttemptView attempt) {
         Set<Long> ids = new HashSet<>();
         attempt.questions().forEach(q -> ids.add(q.questionId()));
         return ids;
@@ -259,9 +296,14 @@ class QuestionBankTest {
 
     private String snapshot(long attemptId) {
         return jdbc.sql("select coalesce(submitted_at::text, '-') || version from quiz_attempt where id = ?")
-                .param(attemptId).query(String.class).single()
-                + jdbc.sql("select string_agg(question_id || ':' || coalesce(answer::text, '-') || coalesce(score::text, '-'),"
-                        + " '|' order by position) from attempt_item where attempt_id = ?")
-                .param(attemptId).query(String.class).single();
+                        .param(attemptId)
+                        .query(String.class)
+                        .single()
+                + jdbc.sql(
+                                "select string_agg(question_id || ':' || coalesce(answer::text, '-') || coalesce(score::text, '-'),"
+                                        + " '|' order by position) from attempt_item where attempt_id = ?")
+                        .param(attemptId)
+                        .query(String.class)
+                        .single();
     }
 }

@@ -1,14 +1,13 @@
 package dev.tensortrail.quiz;
 
 import dev.tensortrail.curriculum.CurriculumLoader;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
  * Test content of our own, so engine tests do not depend on the shipped questions: a copy of

@@ -1,5 +1,7 @@
 package dev.tensortrail.quiz;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -9,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 /** Takes a quiz in the browser: fail with wrong answers, read the feedback, retake, pass, see the next module open. */
 class QuizBrowserTest extends BrowserTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,7 +39,11 @@ class QuizBrowserTest extends BrowserTest {
         // one choice question answered wrongly, the rest left blank
         Locator first = page.locator(".tt-question:has(vaadin-radio-group)").first();
         long firstId = Long.parseLong(first.getAttribute("data-question"));
-        first.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answers().wrongOption(firstId)).setExact(true))
+        first.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions()
+                                .setName(answers().wrongOption(firstId))
+                                .setExact(true))
                 .check();
         waitForVaadin();
         screenshot("quiz-attempt");
@@ -52,12 +56,17 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(page.getByText("Not passed:")).isVisible();
         assertThat(page.getByText("Your answer, not correct").first()).isVisible();
         assertThat(page.getByText("Correct answer")).hasCount(0);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why"))).hasCount(0);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^Reread"))).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why")))
+                .hasCount(0);
+        assertThat(page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Reread")))
+                        .first())
+                .isVisible();
         screenshot("quiz-result-failed");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the quiz again")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the quiz again"))
+                .click();
         waitForVaadin();
         click("Take the quiz again");
         for (Locator question : page.locator(".tt-question").all()) {
@@ -66,7 +75,9 @@ class QuizBrowserTest extends BrowserTest {
         click("Submit answers");
         waitForVaadin();
         assertThat(page.getByText("Passed with 100%")).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why")).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why"))
+                        .first())
+                .isVisible();
         screenshot("quiz-result-passed");
 
         open("path");
@@ -79,7 +90,8 @@ class QuizBrowserTest extends BrowserTest {
     }
 
     private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
         waitForVaadin();
     }
 

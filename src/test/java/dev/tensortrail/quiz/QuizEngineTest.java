@@ -1,15 +1,11 @@
 package dev.tensortrail.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.curriculum.Curriculum;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,9 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
 class QuizEngineTest {
@@ -31,10 +30,13 @@ class QuizEngineTest {
 
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     Curriculum curriculum;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -55,7 +57,8 @@ class QuizEngineTest {
     void a_quiz_opens_only_after_its_modules_lessons() {
         learners.newLearner("Early Bird");
         assertThat(quizzes.info(QUIZ).orElseThrow().available()).isFalse();
-        assertThatThrownBy(() -> quizzes.startOrResume(QUIZ)).isInstanceOf(QuizException.class)
+        assertThatThrownBy(() -> quizzes.startOrResume(QUIZ))
+                .isInstanceOf(QuizException.class)
                 .hasMessageContaining("quiz.error.locked");
     }
 
@@ -68,9 +71,13 @@ class QuizEngineTest {
         assertThat(reload).isEqualTo(first);
         assertThat(opened.attemptId()).isEqualTo(first.attemptId());
         // every question of the attempt, whether the attempt asks the whole bank or draws from it
-        assertThat(first.questions()).hasSizeGreaterThanOrEqualTo(dev.tensortrail.quiz.content.QuizReader.MIN_QUESTIONS);
-        assertThat(jdbc.sql("select count(*) from quiz_attempt where learner_id = ?").param(learners.id(email))
-                .query(Long.class).single()).isOne();
+        assertThat(first.questions())
+                .hasSizeGreaterThanOrEqualTo(dev.tensortrail.quiz.content.QuizReader.MIN_QUESTIONS);
+        assertThat(jdbc.sql("select count(*) from quiz_attempt where learner_id = ?")
+                        .param(learners.id(email))
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -82,8 +89,12 @@ class QuizEngineTest {
         quizzes.saveAnswer(attempt.attemptId(), question.questionId(), answer);
 
         var reloaded = quizzes.openAttempt(QUIZ).orElseThrow();
-        assertThat(reloaded.questions().stream().filter(q -> q.questionId() == question.questionId())
-                .findFirst().orElseThrow().saved()).isEqualTo(answer);
+        assertThat(reloaded.questions().stream()
+                        .filter(q -> q.questionId() == question.questionId())
+                        .findFirst()
+                        .orElseThrow()
+                        .saved())
+                .isEqualTo(answer);
     }
 
     @Test
@@ -101,7 +112,8 @@ class QuizEngineTest {
         var first = quizzes.startOrResume(QUIZ);
         var failed = quizzes.submit(first.attemptId(), learners.wrongAnswers(first));
         assertThat(failed.passed()).isFalse();
-        assertThat(failed.questions()).allSatisfy(q -> assertThat(q.explanationHtml()).isNull());
+        assertThat(failed.questions())
+                .allSatisfy(q -> assertThat(q.explanationHtml()).isNull());
         assertThat(curriculum.path().modules().get(1).unlocked()).isFalse();
 
         var retake = quizzes.startOrResume(QUIZ);
@@ -154,10 +166,16 @@ class QuizEngineTest {
 
         assertThat(counts).containsEntry("graded", 1).containsEntry("quiz.error.already-graded", 49);
         assertThat(jdbc.sql("select count(*) from quiz_attempt where id = ? and submitted_at is not null")
-                .param(attempt.attemptId()).query(Long.class).single()).isOne();
+                        .param(attempt.attemptId())
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
-                .param("%\"attemptId\":" + attempt.attemptId() + ",%").query(Long.class).single())
-                .as("one QuizAttemptGraded for the one listener, not fifty").isOne();
+                        .param("%\"attemptId\":" + attempt.attemptId() + ",%")
+                        .query(Long.class)
+                        .single())
+                .as("one QuizAttemptGraded for the one listener, not fifty")
+                .isOne();
     }
 
     @Test
@@ -174,7 +192,10 @@ class QuizEngineTest {
 
         // the wrong number of answers: two options on a single-choice question, or a question missing
         var two = new LinkedHashMap<>(good);
-        two.put(single.questionId(), Answer.choose(List.of(single.options().get(0).id(), single.options().get(1).id())));
+        two.put(
+                single.questionId(),
+                Answer.choose(List.of(
+                        single.options().get(0).id(), single.options().get(1).id())));
         assertRefused(attempt, two, "quiz.error.answer-count");
         var missing = new LinkedHashMap<>(good);
         missing.remove(single.questionId());
@@ -185,7 +206,8 @@ class QuizEngineTest {
         extra.put(999_999L, Answer.none());
         assertRefused(attempt, extra, "quiz.error.unknown-question");
         assertThatThrownBy(() -> quizzes.saveAnswer(attempt.attemptId(), 999_999L, Answer.none()))
-                .isInstanceOf(QuizException.class).hasMessageContaining("quiz.error.unknown-question");
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining("quiz.error.unknown-question");
 
         assertThat(snapshot(attempt.attemptId())).isEqualTo(before);
 
@@ -207,42 +229,57 @@ class QuizEngineTest {
     void a_retired_question_in_an_open_attempt_is_refused_with_a_clear_error() {
         var attempt = quizzes.startOrResume(QUIZ);
         long questionId = attempt.questions().getFirst().questionId();
-        jdbc.sql("update question set retired_at = now() where id = ?").param(questionId).update();
+        jdbc.sql("update question set retired_at = now() where id = ?")
+                .param(questionId)
+                .update();
         try {
             assertRefused(attempt, correctAnswers(attempt), "quiz.error.question-retired");
         } finally {
-            jdbc.sql("update question set retired_at = null where id = ?").param(questionId).update();
+            jdbc.sql("update question set retired_at = null where id = ?")
+                    .param(questionId)
+                    .update();
         }
     }
 
-    private void assertRefused(QuizViews.AttemptView attempt, Map<Long, Answer> answers, String key) {
+    private void assertRefused(QuizData.AttemptView attempt, Map<Long, Answer> answers, String key) {
         assertThatThrownBy(() -> quizzes.submit(attempt.attemptId(), answers))
-                .isInstanceOf(QuizException.class).hasMessageContaining(key);
+                .isInstanceOf(QuizException.class)
+                .hasMessageContaining(key);
     }
 
     private String snapshot(long attemptId) {
-        return jdbc.sql("select coalesce(submitted_at::text, '-') || coalesce(score::text, '-') || version from quiz_attempt where id = ?")
-                .param(attemptId).query(String.class).single()
-                + jdbc.sql("select string_agg(coalesce(answer::text, '-') || coalesce(score::text, '-'), '|' order by position) from attempt_item where attempt_id = ?")
-                .param(attemptId).query(String.class).single();
+        return jdbc.sql(
+                                "select coalesce(submitted_at::text, '-') || coalesce(score::text, '-') || version from quiz_attempt where id = ?")
+                        .param(attemptId)
+                        .query(String.class)
+                        .single()
+                + jdbc.sql(
+                                "select string_agg(coalesce(answer::text, '-') || coalesce(score::text, '-'), '|' order by position) from attempt_item where attempt_id = ?")
+                        .param(attemptId)
+                        .query(String.class)
+                        .single();
     }
 
     /** A draw need not hold every type: a single-choice question stands for any one-answer type (single, code, true-false). */
-    private static QuizViews.QuestionView firstOfType(QuizViews.AttemptView attempt, QuestionType type) {
-        return attempt.questions().stream().filter(q -> q.type() == type).findFirst()
+    private static QuizData.QuestionView firstOfType(QuizData.AttemptView attempt, QuestionType type) {
+        return attempt.questions().stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
                 .or(() -> type.isOneAnswer()
-                        ? attempt.questions().stream().filter(q -> q.type().isOneAnswer()).findFirst()
+                        ? attempt.questions().stream()
+                                .filter(q -> q.type().isOneAnswer())
+                                .findFirst()
                         : java.util.Optional.empty())
                 .orElseThrow();
     }
 
-    private Map<Long, Answer> emptyAnswers(QuizViews.AttemptView attempt) {
+    private Map<Long, Answer> emptyAnswers(QuizData.AttemptView attempt) {
         Map<Long, Answer> answers = new LinkedHashMap<>();
         attempt.questions().forEach(q -> answers.put(q.questionId(), Answer.none()));
         return answers;
     }
 
-    Map<Long, Answer> correctAnswers(QuizViews.AttemptView attempt) {
+    Map<Long, Answer> correctAnswers(QuizData.AttemptView attempt) {
         return learners.correctAnswers(attempt);
     }
 }

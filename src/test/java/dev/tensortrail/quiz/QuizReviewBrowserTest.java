@@ -1,22 +1,21 @@
 package dev.tensortrail.quiz;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.LearnerFixture;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Issue 10 in the browser, on a bank of 20 that draws 6: fail, see what was wrong but not the
@@ -26,8 +25,10 @@ class QuizReviewBrowserTest extends BrowserTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     QuizBankFixture bank;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -60,7 +61,11 @@ class QuizReviewBrowserTest extends BrowserTest {
 
         Locator choice = page.locator(".tt-question:has(vaadin-radio-group)").first();
         long id = Long.parseLong(choice.getAttribute("data-question"));
-        choice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answers().wrongOption(id)).setExact(true))
+        choice.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions()
+                                .setName(answers().wrongOption(id))
+                                .setExact(true))
                 .check();
         waitForVaadin();
         click("Submit answers");
@@ -82,7 +87,8 @@ class QuizReviewBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 860);
         String failedUrl = page.url();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the quiz again")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the quiz again"))
+                .click();
         waitForVaadin();
         click("Take the quiz again");
         Set<Long> second = questionIds();
@@ -99,7 +105,9 @@ class QuizReviewBrowserTest extends BrowserTest {
         page.navigate(failedUrl);
         waitForVaadin();
         assertThat(page.getByText("Correct answer").first()).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why")).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why"))
+                        .first())
+                .isVisible();
         screenshot("quiz-review-after-pass");
     }
 
@@ -112,7 +120,8 @@ class QuizReviewBrowserTest extends BrowserTest {
     }
 
     private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
         waitForVaadin();
     }
 }

@@ -31,8 +31,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class DecisionModelFileTest {
 
     /** Where the app's lessons live; the link check below is skipped when they are not present. */
-    private static final Path LESSONS = Path.of(System.getProperty(
-            "tensortrail.lessons", "src/main/resources/curriculum/lessons"));
+    private static final Path LESSONS =
+            Path.of(System.getProperty("tensortrail.lessons", "src/main/resources/curriculum/lessons"));
 
     /** A small valid file that the broken samples below are derived from. */
     private static final String VALID = """
@@ -70,19 +70,20 @@ class DecisionModelFileTest {
         assertThat(definition.deploymentCounting()).isEqualTo(DeploymentCounting.STRONGEST);
         Map<String, Lean> leans = definition.factors().stream()
                 .collect(Collectors.toMap(Factor::id, Factor::lean, (a, b) -> a, java.util.LinkedHashMap::new));
-        assertThat(leans).containsExactly(
-                entry("team_skill", new Lean.FromTeam(2)),
-                entry("hf_or_llm_checkpoints", new Lean.Fixed(2)),
-                entry("llm_serving", new Lean.Fixed(2)),
-                entry("novel_research", new Lean.Fixed(2)),
-                entry("wants_tfx_platform", new Lean.Fixed(-2)),
-                entry("server_gpu_serving", new Lean.Fixed(0)),
-                entry("mobile_apps", new Lean.Fixed(0)),
-                entry("microcontrollers", new Lean.Fixed(-1)),
-                entry("browser", new Lean.Fixed(-1)),
-                entry("tpus", new Lean.Fixed(-1)),
-                entry("high_level_api", new Lean.Fixed(0)),
-                entry("jvm_serving", new Lean.Fixed(0)));
+        assertThat(leans)
+                .containsExactly(
+                        entry("team_skill", new Lean.FromTeam(2)),
+                        entry("hf_or_llm_checkpoints", new Lean.Fixed(2)),
+                        entry("llm_serving", new Lean.Fixed(2)),
+                        entry("novel_research", new Lean.Fixed(2)),
+                        entry("wants_tfx_platform", new Lean.Fixed(-2)),
+                        entry("server_gpu_serving", new Lean.Fixed(0)),
+                        entry("mobile_apps", new Lean.Fixed(0)),
+                        entry("microcontrollers", new Lean.Fixed(-1)),
+                        entry("browser", new Lean.Fixed(-1)),
+                        entry("tpus", new Lean.Fixed(-1)),
+                        entry("high_level_api", new Lean.Fixed(0)),
+                        entry("jvm_serving", new Lean.Fixed(0)));
         assertThat(definition.factors()).allSatisfy(factor -> {
             assertThat(factor.asOf()).isEqualTo(LocalDate.of(2026, 12, 1));
             assertThat(factor.source().getScheme()).isEqualTo("https");
@@ -109,25 +110,49 @@ class DecisionModelFileTest {
     void the_2026_data_follows_the_fact_sheet() {
         DecisionModelDefinition definition = DecisionModelFile.loadBundled();
 
-        assertThat(definition.factors()).filteredOn(Factor::deploymentTarget).extracting(Factor::id)
-                .containsExactly("llm_serving", "server_gpu_serving", "mobile_apps", "microcontrollers", "browser",
-                        "tpus", "jvm_serving");
+        assertThat(definition.factors())
+                .filteredOn(Factor::deploymentTarget)
+                .extracting(Factor::id)
+                .containsExactly(
+                        "llm_serving",
+                        "server_gpu_serving",
+                        "mobile_apps",
+                        "microcontrollers",
+                        "browser",
+                        "tpus",
+                        "jvm_serving");
         assertThat(definition.factor("tpus").orElseThrow().evidence())
-                .contains("PyTorch/XLA is frozen at 2.9").contains("TorchTPU").contains("not yet public");
-        assertThat(definition.factor("mobile_apps").orElseThrow().evidence()).contains("ExecuTorch (1.5")
+                .contains("PyTorch/XLA is frozen at 2.9")
+                .contains("TorchTPU")
+                .contains("not yet public");
+        assertThat(definition.factor("mobile_apps").orElseThrow().evidence())
+                .contains("ExecuTorch (1.5")
                 .contains("LiteRT Torch");
         assertThat(definition.factor("team_skill").orElseThrow().evidence()).doesNotContain("TFX");
-        assertThat(definition.factor("microcontrollers").orElseThrow().excludedHedge()).isEqualTo(Hedge.ONNX);
+        assertThat(definition.factor("microcontrollers").orElseThrow().excludedHedge())
+                .isEqualTo(Hedge.ONNX);
         assertThat(definition.factor("server_gpu_serving").orElseThrow().advice())
-                .contains("TF Serving").contains("torch.export").contains("AOTInductor").contains("Triton")
-                .contains("vLLM").contains("TorchServe is archived");
+                .contains("TF Serving")
+                .contains("torch.export")
+                .contains("AOTInductor")
+                .contains("Triton")
+                .contains("vLLM")
+                .contains("TorchServe is archived");
         assertThat(definition.factor("jvm_serving").orElseThrow().advice())
-                .contains("ONNX Runtime").contains("TensorFlow Java");
-        assertThat(Hedge.KERAS_3.advice()).contains("SavedModel").contains("ONNX").contains("OpenVINO")
-                .contains("LiteRT").contains("torch");
-        assertThat(definition.factors()).filteredOn(f -> f.lean().valueFor(TeamFramework.NONE) == 0)
+                .contains("ONNX Runtime")
+                .contains("TensorFlow Java");
+        assertThat(Hedge.KERAS_3.advice())
+                .contains("SavedModel")
+                .contains("ONNX")
+                .contains("OpenVINO")
+                .contains("LiteRT")
+                .contains("torch");
+        assertThat(definition.factors())
+                .filteredOn(f -> f.lean().valueFor(TeamFramework.NONE) == 0)
                 .filteredOn(f -> !(f.lean() instanceof Lean.FromTeam))
-                .allSatisfy(f -> assertThat(f.advice()).as(f.id() + " leans neither way, so it advises").isNotBlank());
+                .allSatisfy(f -> assertThat(f.advice())
+                        .as(f.id() + " leans neither way, so it advises")
+                        .isNotBlank());
     }
 
     @Test
@@ -165,7 +190,8 @@ class DecisionModelFileTest {
             for (Object source : (List<?>) lesson.get("sources")) {
                 urls.add((String) ((Map<?, ?>) source).get("url"));
             }
-            assertThat(urls).as("sources of %s, cited by %s", factor.lesson(), factor.id())
+            assertThat(urls)
+                    .as("sources of %s, cited by %s", factor.lesson(), factor.id())
                     .contains(factor.source().toString());
         });
     }
@@ -180,80 +206,112 @@ class DecisionModelFileTest {
 
     static Stream<Arguments> brokenSamples() {
         return Stream.of(
-                broken("missing source",
-                        yaml -> yaml.replace("    source: https://www.tensorflow.org/js/guide/platform_environment\n", ""),
+                broken(
+                        "missing source",
+                        yaml -> yaml.replace(
+                                "    source: https://www.tensorflow.org/js/guide/platform_environment\n", ""),
                         "line 14: factor 'browser': 'source' is missing"),
-                broken("lean out of range",
+                broken(
+                        "lean out of range",
                         yaml -> yaml.replace("lean: -1", "lean: 3"),
                         "line 14: factor 'browser': 'lean' must be between -2 and 2, not 3"),
-                broken("duplicate id",
+                broken(
+                        "duplicate id",
                         yaml -> yaml.replace("id: team_skill", "id: browser")
                                 .replace("lean: from-team\n    team_strength: 2", "lean: 1"),
                         "line 13: factor 'browser': duplicate id: entries #1 and #2 are both 'browser'"),
-                broken("lean of an unknown type (a list)",
+                broken(
+                        "lean of an unknown type (a list)",
                         yaml -> yaml.replace("lean: -1", "lean: [1]"),
                         "line 14: factor 'browser': 'lean' must be a whole number from -2 to 2 or 'from-team', not '[1]'"),
-                broken("lean as unknown text",
+                broken(
+                        "lean as unknown text",
                         yaml -> yaml.replace("lean: -1", "lean: slightly tensorflow"),
-                        "factor 'browser': 'lean' must be a whole number", "not 'slightly tensorflow'"),
-                broken("title of the wrong type",
+                        "factor 'browser': 'lean' must be a whole number",
+                        "not 'slightly tensorflow'"),
+                broken(
+                        "title of the wrong type",
                         yaml -> yaml.replace("title: Running in the browser", "title: 42"),
                         "factor 'browser': 'title' must be text, not 42"),
-                broken("title too long for the compact UI",
+                broken(
+                        "title too long for the compact UI",
                         yaml -> yaml.replace("title: Running in the browser", "title: " + "Browser ".repeat(7)),
                         "factor 'browser': 'title' must be at most 50 characters, not 55"),
-                broken("unknown field",
+                broken(
+                        "unknown field",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    colour: blue"),
                         "factor 'browser': unknown field 'colour' (allowed: advice, as_of,"),
-                broken("source that is not https",
+                broken(
+                        "source that is not https",
                         yaml -> yaml.replace("https://www.tensorflow.org/js", "http://www.tensorflow.org/js"),
                         "factor 'browser': 'source' must be an https address, not 'http://www.tensorflow.org/js/"),
-                broken("as_of that is not a date",
-                        yaml -> yaml.replace("as_of: 2025-12-01\n    skill: browser-tpu", "as_of: last winter\n    skill: browser-tpu"),
+                broken(
+                        "as_of that is not a date",
+                        yaml -> yaml.replace(
+                                "as_of: 2025-12-01\n    skill: browser-tpu",
+                                "as_of: last winter\n    skill: browser-tpu"),
                         "factor 'browser': 'as_of' must be an ISO date such as 2025-12-01, not 'last winter'"),
-                broken("as_of on a day that does not exist",
-                        yaml -> yaml.replace("as_of: 2025-12-01\n    skill: browser-tpu", "as_of: 2025-02-30\n    skill: browser-tpu"),
+                broken(
+                        "as_of on a day that does not exist",
+                        yaml -> yaml.replace(
+                                "as_of: 2025-12-01\n    skill: browser-tpu",
+                                "as_of: 2025-02-30\n    skill: browser-tpu"),
                         "factor 'browser': 'as_of' must be an ISO date such as 2025-12-01, not '2025-02-30'"),
-                broken("unknown hedge",
+                broken(
+                        "unknown hedge",
                         yaml -> yaml.replace("hedge: onnx", "hedge: tflite"),
                         "factor 'browser': 'hedge' must be 'keras-3' or 'onnx', not 'tflite'"),
-                broken("lesson that is not a slug",
+                broken(
+                        "lesson that is not a slug",
                         yaml -> yaml.replace("lesson: deployment-browser-and-tpus", "lesson: Browser and TPUs"),
                         "factor 'browser': 'lesson' must be lowercase letters, digits and '-', not 'Browser and TPUs'"),
-                broken("team strength on a fixed lean",
+                broken(
+                        "team strength on a fixed lean",
                         yaml -> yaml.replace("lean: -1", "lean: -1\n    team_strength: 2"),
                         "factor 'browser': 'team_strength' is only allowed with lean 'from-team'"),
-                broken("two team factors",
+                broken(
+                        "two team factors",
                         yaml -> yaml.replace("lean: -1", "lean: from-team\n    team_strength: 1"),
                         "factor 'browser': only one factor may use lean 'from-team', and 'team_skill' already does"),
-                broken("missing id",
+                broken(
+                        "missing id",
                         yaml -> yaml.replace("  - id: browser\n    title", "  - title"),
                         "line 14: factor #2: 'id' is missing"),
-                broken("id that is not lower_snake_case",
+                broken(
+                        "id that is not lower_snake_case",
                         yaml -> yaml.replace("id: browser", "id: Browser"),
                         "line 14: factor #2: 'id' must be lower_snake_case, not 'Browser'"),
-                broken("negative either margin",
+                broken(
+                        "negative either margin",
                         yaml -> yaml.replace("either_margin: 3", "either_margin: -1"),
                         "'either_margin' must be at least 0, not -1"),
-                broken("unknown deployment counting",
+                broken(
+                        "unknown deployment counting",
                         yaml -> yaml.replace("either_margin: 3", "either_margin: 3\ndeployment_targets: average"),
                         "'deployment_targets' must be 'strongest' or 'sum', not 'average'"),
-                broken("deployment target that is not true or false",
+                broken(
+                        "deployment target that is not true or false",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    deployment_target: yes please"),
                         "factor 'browser': 'deployment_target' must be true or false, not 'yes please'"),
-                broken("a factor excluding its own hedge",
+                broken(
+                        "a factor excluding its own hedge",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    excludes_hedge: onnx"),
                         "factor 'browser': 'excludes_hedge' names the factor's own hedge 'onnx'"),
-                broken("advice under both names",
-                        yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    advice: Use X.\n    hedge_text: Use Y."),
+                broken(
+                        "advice under both names",
+                        yaml -> yaml.replace(
+                                "    hedge: onnx", "    hedge: onnx\n    advice: Use X.\n    hedge_text: Use Y."),
                         "factor 'browser': give either 'advice' or its old name 'hedge_text', not both"),
-                broken("repeated key inside a factor",
+                broken(
+                        "repeated key inside a factor",
                         yaml -> yaml.replace("    hedge: onnx", "    hedge: onnx\n    lean: 1"),
                         "line 24: broken YAML: found duplicate key lean"),
-                broken("no factors at all",
+                broken(
+                        "no factors at all",
                         yaml -> yaml.substring(0, yaml.indexOf("factors:")) + "factors: []\n",
                         "'factors' needs at least one entry"),
-                broken("a factor that is not a mapping",
+                broken(
+                        "a factor that is not a mapping",
                         yaml -> yaml.replace("factors:\n", "factors:\n  - browser\n"),
                         "line 4: each entry of 'factors' must be a mapping with named fields"));
     }
@@ -266,11 +324,13 @@ class DecisionModelFileTest {
         assertThat(yaml).as("the sample must actually change").isNotEqualTo(VALID);
 
         assertThatThrownBy(() -> DecisionModelFile.parse(yaml, "broken.yml"))
-                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.problems())
-                        .singleElement()
-                        .satisfies(problem -> assertThat(problem.file()).isEqualTo("broken.yml"))
-                        .extracting(ContentProblem::problem, as(InstanceOfAssertFactories.STRING))
-                        .contains(expectedFragments));
+                .isInstanceOfSatisfying(
+                        ContentValidationException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(problem -> assertThat(problem.file()).isEqualTo("broken.yml"))
+                                .extracting(ContentProblem::problem, as(InstanceOfAssertFactories.STRING))
+                                .contains(expectedFragments));
     }
 
     @Test
@@ -280,14 +340,16 @@ class DecisionModelFileTest {
                 .replace("hedge: onnx", "hedge: tflite");
 
         assertThatThrownBy(() -> DecisionModelFile.parse(yaml, "broken.yml"))
-                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.problems())
-                        .extracting(ContentProblem::toString)
-                        .containsExactly(
-                                "broken.yml: line 4: factor 'team_skill': 'source' must be an https address, not"
-                                        + " 'http://www.tensorflow.org/tfx/api_docs/python/tfx/v1/components'",
-                                "broken.yml: line 14: factor 'browser': 'lean' must be between -2 and 2, not 3",
-                                "broken.yml: line 14: factor 'browser': 'hedge' must be 'keras-3' or 'onnx', not"
-                                        + " 'tflite'"))
+                .isInstanceOfSatisfying(
+                        ContentValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ContentProblem::toString)
+                                .containsExactly(
+                                        "broken.yml: line 4: factor 'team_skill': 'source' must be an https address, not"
+                                                + " 'http://www.tensorflow.org/tfx/api_docs/python/tfx/v1/components'",
+                                        "broken.yml: line 14: factor 'browser': 'lean' must be between -2 and 2, not 3",
+                                        "broken.yml: line 14: factor 'browser': 'hedge' must be 'keras-3' or 'onnx', not"
+                                                + " 'tflite'"))
                 .hasMessageContaining("3 problem(s)");
     }
 

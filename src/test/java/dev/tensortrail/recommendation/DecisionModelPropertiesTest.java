@@ -1,9 +1,8 @@
 package dev.tensortrail.recommendation;
 
-import dev.tensortrail.progress.MasteryLevel;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tensortrail.progress.MasteryLevel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,7 +39,8 @@ class DecisionModelPropertiesTest {
         }
 
         Outcome outcomeWith(String factorId, int importance) {
-            return model.suggest(profile, importances.with(factorId, importance), mastery).outcome();
+            return model.suggest(profile, importances.with(factorId, importance), mastery)
+                    .outcome();
         }
 
         @Override
@@ -75,10 +75,13 @@ class DecisionModelPropertiesTest {
             Outcome expected = tfx && v5 ? Outcome.CONFLICT : tfx ? Outcome.TENSORFLOW : Outcome.PYTORCH;
             String context = context(i, input);
             assertThat(suggestion.outcome()).as(context).isEqualTo(expected);
-            assertThat(suggestion.confidence()).as(context).isEqualTo(
-                    tfx && v5 ? Confidence.CONFLICTING_CONSTRAINTS : Confidence.DECIDED_BY_CONSTRAINT);
+            assertThat(suggestion.confidence())
+                    .as(context)
+                    .isEqualTo(tfx && v5 ? Confidence.CONFLICTING_CONSTRAINTS : Confidence.DECIDED_BY_CONSTRAINT);
             assertThat(suggestion.decidedByConstraint()).as(context).isNotNull();
-            assertThat(suggestion.decidedByConstraint().conflicting()).as(context).isEqualTo(tfx && v5);
+            assertThat(suggestion.decidedByConstraint().conflicting())
+                    .as(context)
+                    .isEqualTo(tfx && v5);
             assertThat(suggestion.hedge()).as(context).isNull();
             assertThat(suggestion.counterfactual()).as(context).isNull();
         }
@@ -98,10 +101,15 @@ class DecisionModelPropertiesTest {
             checked++;
             String context = context(draw, input) + " -> " + counterfactual;
             assertThat(input.profile().applicableFactorIds()).as(context).contains(counterfactual.factorId());
-            assertThat(counterfactual.from()).as(context).isEqualTo(input.importances().of(counterfactual.factorId()));
+            assertThat(counterfactual.from())
+                    .as(context)
+                    .isEqualTo(input.importances().of(counterfactual.factorId()));
             assertThat(counterfactual.to()).as(context).isBetween(Importances.MIN, Importances.MAX);
             Outcome after = input.outcomeWith(counterfactual.factorId(), counterfactual.to());
-            assertThat(after).as(context).isEqualTo(counterfactual.resultingOutcome()).isNotEqualTo(suggestion.outcome());
+            assertThat(after)
+                    .as(context)
+                    .isEqualTo(counterfactual.resultingOutcome())
+                    .isNotEqualTo(suggestion.outcome());
 
             int distance = Math.abs(counterfactual.to() - counterfactual.from());
             for (String id : input.profile().applicableFactorIds()) {
@@ -150,13 +158,18 @@ class DecisionModelPropertiesTest {
 
             List<String> ids = new ArrayList<>(input.profile().applicableFactorIds());
             Collections.shuffle(ids, random);
-            List<Map.Entry<String, Integer>> entries = new ArrayList<>(input.importances().byFactorId().entrySet());
+            List<Map.Entry<String, Integer>> entries =
+                    new ArrayList<>(input.importances().byFactorId().entrySet());
             Collections.shuffle(entries, random);
             Map<String, Integer> reordered = new LinkedHashMap<>();
             entries.forEach(e -> reordered.put(e.getKey(), e.getValue()));
-            Profile sameProfile = new Profile(new LinkedHashSet<>(ids), input.profile().teamFramework(),
-                    input.profile().mustKeepTfxPipeline(), input.profile().mustUseTransformersV5());
-            DecisionModel sameModel = new DecisionModel(reloaded.definition(), input.model().eitherMargin());
+            Profile sameProfile = new Profile(
+                    new LinkedHashSet<>(ids),
+                    input.profile().teamFramework(),
+                    input.profile().mustKeepTfxPipeline(),
+                    input.profile().mustUseTransformersV5());
+            DecisionModel sameModel =
+                    new DecisionModel(reloaded.definition(), input.model().eitherMargin());
 
             assertThat(input.suggest()).as(context(i, input)).isEqualTo(first);
             assertThat(sameModel.suggest(sameProfile, Importances.of(reordered), new HashMap<>(input.mastery())))
@@ -178,7 +191,8 @@ class DecisionModelPropertiesTest {
             int pytorchTarget = 0;
             for (Factor factor : FACTORS) {
                 if (input.profile().applicableFactorIds().contains(factor.id())) {
-                    int value = input.importances().of(factor.id()) * factor.lean().valueFor(input.profile().teamFramework());
+                    int value = input.importances().of(factor.id())
+                            * factor.lean().valueFor(input.profile().teamFramework());
                     if (factor.deploymentTarget()) {
                         tensorflowTarget = Math.max(tensorflowTarget, -value);
                         pytorchTarget = Math.max(pytorchTarget, value);
@@ -197,11 +211,15 @@ class DecisionModelPropertiesTest {
             if (suggestion.decidedByConstraint() == null) {
                 boolean tooClose = suggestion.margin() <= input.model().eitherMargin();
                 assertThat(suggestion.outcome() == Outcome.EITHER).as(context).isEqualTo(tooClose);
-                assertThat(suggestion.confidence() == Confidence.TOO_CLOSE || suggestion.confidence() == Confidence.NO_LEAN)
-                        .as(context).isEqualTo(tooClose);
+                assertThat(suggestion.confidence() == Confidence.TOO_CLOSE
+                                || suggestion.confidence() == Confidence.NO_LEAN)
+                        .as(context)
+                        .isEqualTo(tooClose);
                 assertThat(suggestion.hedge() != null).as(context).isEqualTo(tooClose);
             }
-            assertThat(suggestion.topReasonsFor()).as(context).hasSizeLessThanOrEqualTo(3)
+            assertThat(suggestion.topReasonsFor())
+                    .as(context)
+                    .hasSizeLessThanOrEqualTo(3)
                     .allSatisfy(reason -> assertThat(reason.contribution()).isNotZero());
         }
     }
@@ -213,7 +231,8 @@ class DecisionModelPropertiesTest {
             Input input = randomInput(random);
             List<String> candidates = FACTORS.stream()
                     .filter(f -> input.profile().applicableFactorIds().contains(f.id()))
-                    .filter(f -> leansThisWay.test(f.lean().valueFor(input.profile().teamFramework())))
+                    .filter(f ->
+                            leansThisWay.test(f.lean().valueFor(input.profile().teamFramework())))
                     .filter(f -> input.importances().of(f.id()) < Importances.MAX)
                     .map(Factor::id)
                     .toList();

@@ -1,6 +1,11 @@
 package dev.tensortrail.recommendation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Migration 26 on a database holding importances in the old "factor=3;other=5" text: they come
@@ -53,20 +52,24 @@ class ImportancesMigrationTest {
                             keep_tfx, need_transformers_v5, importances, outcome, tensorflow_score, pytorch_score,
                             margin, confidence)
                         values (?, '2025-12-01.1', now(), '{browser,tpus}', 'NONE', false, false, 'browser=5;tpus=2',
-                            'TENSORFLOW', 20, 10, 10, 'STRONG')""")
-                .param(learner).update();
+                            'TENSORFLOW', 20, 10, 10, 'STRONG')""").param(learner).update();
 
         flyway(null).migrate();
 
-        assertThat(jdbc.sql("select importances::text from learner_profile order by learner_id").query(String.class).list())
-                .containsExactly("{\"tpus\": 0, \"browser\": 4, \"team_skill\": 5}",
-                        "{\"tpus\": 0, \"browser\": 5, \"hf_or_llm_checkpoints\": 3}", "{}");
+        assertThat(jdbc.sql("select importances::text from learner_profile order by learner_id")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "{\"tpus\": 0, \"browser\": 4, \"team_skill\": 5}",
+                        "{\"tpus\": 0, \"browser\": 5, \"hf_or_llm_checkpoints\": 3}",
+                        "{}");
         var store = new RecommendationStore(jdbc);
         assertThat(store.answers(learner).orElseThrow().importances().byFactorId())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 4, "tpus", 0, "team_skill", 5));
         assertThat(store.answers(other).orElseThrow().importances().byFactorId())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 5, "tpus", 0, "hf_or_llm_checkpoints", 3));
-        assertThat(store.answers(empty).orElseThrow().importances().byFactorId()).isEmpty();
+        assertThat(store.answers(empty).orElseThrow().importances().byFactorId())
+                .isEmpty();
         assertThat(store.history(learner).getFirst().answers().importances().byFactorId())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 5, "tpus", 2));
     }
@@ -74,28 +77,30 @@ class ImportancesMigrationTest {
     private long learner(String email) {
         return jdbc.sql("""
                         insert into user_account (email, display_name, password_hash, role, created_at)
-                        values (?, 'Old Rows', 'x', 'LEARNER', now()) returning id""")
-                .param(email).query(Long.class).single();
+                        values (?, 'Old Rows', 'x', 'LEARNER', now()) returning id""").param(email).query(Long.class).single();
     }
 
     private void profile(long learner, String importances) {
         jdbc.sql("""
                         insert into learner_profile (learner_id, applicable, team_framework, keep_tfx,
                             need_transformers_v5, importances, updated_at)
-                        values (?, '{browser,tpus}', 'PYTORCH', false, false, ?, now())""")
-                .params(learner, importances).update();
+                        values (?, '{browser,tpus}', 'PYTORCH', false, false, ?, now())""").params(learner, importances).update();
     }
 
     /** The newest migration before this one (versions in between belong to other modules and may come and go). */
     private String lastVersionBefore(String version) {
         MigrationVersion mine = MigrationVersion.fromVersion(version);
-        return Arrays.stream(flyway(null).info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v.compareTo(mine) < 0).max(MigrationVersion::compareTo).orElseThrow().getVersion();
+        return Arrays.stream(flyway(null).info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> v.compareTo(mine) < 0)
+                .max(MigrationVersion::compareTo)
+                .orElseThrow()
+                .getVersion();
     }
 
     private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(postgres.getPostgresDatabase())
-                .locations("classpath:db/migration");
+        var configuration =
+                Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration");
         return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -1,29 +1,30 @@
 package dev.tensortrail.recommendation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
 class RecommendationsTest {
 
     @Autowired
     Recommendations recommendations;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -73,7 +74,8 @@ class RecommendationsTest {
         String email = learners.newLearner("Unsure");
         learners.finishThePath(email);
         var suggestion = recommendations.suggest(answers());
-        assertThat(suggestion.rereadBeforeRelying()).isNotEmpty()
+        assertThat(suggestion.rereadBeforeRelying())
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.lesson()).isNotBlank());
     }
 
@@ -85,15 +87,16 @@ class RecommendationsTest {
         String old = Files.readString(Path.of("src/test/resources/decision-model/2025-12-01.1.yml"));
         jdbc.sql("""
                         insert into decision_model_version (version, content, content_hash, loaded_at)
-                        values ('2025-12-01.1', ?, 'test', now()) on conflict (version) do nothing""")
-                .param(old).update();
+                        values ('2025-12-01.1', ?, 'test', now()) on conflict (version) do nothing""").param(old).update();
         // Saved in 2025: four deployment targets at -1 summed to TensorFlow 20 against PyTorch 10.
         jdbc.sql("""
                         insert into saved_suggestion (learner_id, model_version, created_at, applicable, team_framework,
                             keep_tfx, need_transformers_v5, importances, outcome, tensorflow_score, pytorch_score,
                             margin, confidence)
                         values (?, '2025-12-01.1', now(), ?, 'NONE', false, false, ?::jsonb, 'TENSORFLOW', 20, 10, 10, 'STRONG')""")
-                .params(learner, new String[] {"browser", "hf_or_llm_checkpoints", "microcontrollers", "mobile_apps", "tpus"},
+                .params(
+                        learner,
+                        new String[] {"browser", "hf_or_llm_checkpoints", "microcontrollers", "mobile_apps", "tpus"},
                         """
                         {"browser": 5, "hf_or_llm_checkpoints": 5, "microcontrollers": 5, "mobile_apps": 5, "tpus": 5}""")
                 .update();
@@ -105,7 +108,11 @@ class RecommendationsTest {
         assertThat(replayed.outcome()).isEqualTo(Outcome.TENSORFLOW);
         assertThat(replayed.tensorflowScore()).isEqualTo(20);
         assertThat(replayed.pytorchScore()).isEqualTo(10);
-        assertThat(recommendations.model("2025-12-01.1").factor("mobile_apps").orElseThrow().lean())
+        assertThat(recommendations
+                        .model("2025-12-01.1")
+                        .factor("mobile_apps")
+                        .orElseThrow()
+                        .lean())
                 .isEqualTo(new Lean.Fixed(-1));
         var now = recommendations.suggest(saved.answers());
         assertThat(now.modelVersion()).isEqualTo("2026-12-01.1");
@@ -122,7 +129,9 @@ class RecommendationsTest {
                         insert into learner_profile (learner_id, applicable, team_framework, keep_tfx,
                             need_transformers_v5, importances, updated_at)
                         values (?, ?, 'PYTORCH', false, false, ?::jsonb, now())""")
-                .params(learner, new String[] {"browser", "quantum_computing"},
+                .params(
+                        learner,
+                        new String[] {"browser", "quantum_computing"},
                         "{\"browser\": 4, \"quantum_computing\": 5, \"tpus_v1\": 2}")
                 .update();
 
@@ -130,26 +139,34 @@ class RecommendationsTest {
 
         assertThat(stored.droppedFactorIds()).containsExactlyInAnyOrder("quantum_computing", "tpus_v1");
         assertThat(stored.answers().profile().applicableFactorIds())
-                .as("the team radio counts on its own").containsExactlyInAnyOrder("browser", "team_skill");
+                .as("the team radio counts on its own")
+                .containsExactlyInAnyOrder("browser", "team_skill");
         assertThat(stored.answers().importances().byFactorId())
-                .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 4, "team_skill", Questionnaire.TEAM_DEFAULT_IMPORTANCE));
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("browser", 4, "team_skill", Questionnaire.TEAM_DEFAULT_IMPORTANCE));
         assertThat(recommendations.suggest(stored.answers()).outcome()).isEqualTo(Outcome.EITHER);
     }
 
     @Test
     void stored_importances_that_do_not_parse_fail_with_a_message_quoting_them_and_numbers_clamp_at_both_ends() {
         assertThat(RecommendationStore.decode(
-                        "{\"browser\": 99999999999999999999, \"tpus\": -4, \"hf_or_llm_checkpoints\": 3}").byFactorId())
+                                "{\"browser\": 99999999999999999999, \"tpus\": -4, \"hf_or_llm_checkpoints\": 3}")
+                        .byFactorId())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("browser", 5, "tpus", 0, "hf_or_llm_checkpoints", 3));
         assertThatThrownBy(() -> RecommendationStore.decode("{\"browser\": \"lots\"}"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'{\"browser\": \"lots\"}'").hasMessageContaining("whole number");
+                .hasMessageContaining("'{\"browser\": \"lots\"}'")
+                .hasMessageContaining("whole number");
         assertThatThrownBy(() -> RecommendationStore.decode("{\"browser\": 2.5}"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("whole number");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("whole number");
         assertThatThrownBy(() -> RecommendationStore.decode("[\"browser\"]"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an object");
-        assertThat(RecommendationStore.decode(RecommendationStore.encode(Importances.of(Map.of("tpus", 2, "browser", 5))))
-                .byFactorId()).containsExactlyInAnyOrderEntriesOf(Map.of("tpus", 2, "browser", 5));
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not an object");
+        assertThat(RecommendationStore.decode(
+                                RecommendationStore.encode(Importances.of(Map.of("tpus", 2, "browser", 5))))
+                        .byFactorId())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("tpus", 2, "browser", 5));
     }
 
     private static Recommendations.Answers answers() {

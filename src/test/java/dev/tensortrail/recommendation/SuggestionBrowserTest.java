@@ -1,13 +1,13 @@
 package dev.tensortrail.recommendation;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
 import dev.tensortrail.LearnerFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 class SuggestionBrowserTest extends BrowserTest {
 
@@ -21,13 +21,17 @@ class SuggestionBrowserTest extends BrowserTest {
         signIn(email, "a long enough passphrase");
 
         open("profile");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("Fine-tuning Hugging Face or LLM checkpoints")).check();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Running in the browser")).check();
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Fine-tuning Hugging Face or LLM checkpoints"))
+                .check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Running in the browser"))
+                .check();
         waitForVaadin();
         setSlider("importance-hf_or_llm_checkpoints", "3");
         setSlider("importance-browser", "1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my answers")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my answers"))
+                .click();
         assertThat(page.getByText("Your answers are saved.")).isVisible();
         screenshot("profile");
 
@@ -40,17 +44,20 @@ class SuggestionBrowserTest extends BrowserTest {
 
         setSlider("importance-browser", "5");
         // PyTorch 3 x 2 = 6 against TensorFlow 5 x 1 = 5: too close to call
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("Either framework will do"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Either framework will do")))
+                .isVisible();
         assertThat(page.getByText("What balances out")).isVisible();
         screenshot("suggestion-what-if");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this suggestion")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this suggestion"))
+                .click();
         assertThat(page.getByText("Saved. You find it in your history.")).isVisible();
 
         open("suggestion/history");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile(": either framework$")))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(": either framework$"))))
+                .isVisible();
         assertThat(page.getByText("Decision model 2026-12-01.1").first()).isVisible();
         screenshot("suggestion-history");
     }
@@ -62,26 +69,36 @@ class SuggestionBrowserTest extends BrowserTest {
         signIn(email, "a long enough passphrase");
 
         open("profile");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("Fine-tuning Hugging Face or LLM checkpoints")).check();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("An end-to-end TFX pipeline platform")).check();
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("TensorFlow or Keras")).check();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("We must keep an existing TFX pipeline")).check();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName("We must use Hugging Face Transformers v5")).check();
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Fine-tuning Hugging Face or LLM checkpoints"))
+                .check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("An end-to-end TFX pipeline platform"))
+                .check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("TensorFlow or Keras"))
+                .check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("We must keep an existing TFX pipeline"))
+                .check();
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("We must use Hugging Face Transformers v5"))
+                .check();
         waitForVaadin();
         assertThat(page.getByText("This counts on its own")).isVisible();
         setSlider("importance-hf_or_llm_checkpoints", "5");
         setSlider("importance-wants_tfx_platform", "4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my answers")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my answers"))
+                .click();
         assertThat(page.getByText("Your answers are saved.")).isVisible();
 
         open("suggestion");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("No single framework fits: your hard constraints conflict"))).isVisible();
-        assertThat(page.getByText("Unsettled: your two hard constraints require different frameworks")).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("No single framework fits: your hard constraints conflict")))
+                .isVisible();
+        assertThat(page.getByText("Unsettled: your two hard constraints require different frameworks"))
+                .isVisible();
         assertThat(page.getByText("What your scores say on their own")).isVisible();
         assertThat(page.getByText("Only your constraints can settle this")).isVisible();
         assertThat(page.locator(".tt-suggestion")).not().containsText("Either");
@@ -92,13 +109,20 @@ class SuggestionBrowserTest extends BrowserTest {
         screenshot("suggestion-conflict-phone");
         page.setViewportSize(1280, 860);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this suggestion")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this suggestion"))
+                .click();
         assertThat(page.getByText("Saved. You find it in your history.")).isVisible();
         open("suggestion/history");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile(": conflicting constraints$")))).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("No single framework fits: your hard constraints conflict"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile(": conflicting constraints$"))))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("No single framework fits: your hard constraints conflict")))
+                .isVisible();
         screenshot("suggestion-conflict-history");
     }
 

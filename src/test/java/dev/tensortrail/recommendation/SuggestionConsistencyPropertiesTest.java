@@ -1,9 +1,8 @@
 package dev.tensortrail.recommendation;
 
-import dev.tensortrail.progress.MasteryLevel;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tensortrail.progress.MasteryLevel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,15 +58,17 @@ class SuggestionConsistencyPropertiesTest {
             noTeamAdviceWithoutATeam(state, lines, context);
             theOnnxHedgeIsNeverOfferedWhenMicrocontrollersMatterMost(state, s, context);
         }
-        System.out.printf("SuggestionConsistencyPropertiesTest: %d states (%d distinct), situations %s%n",
+        System.out.printf(
+                "SuggestionConsistencyPropertiesTest: %d states (%d distinct), situations %s%n",
                 STATES, distinct.size(), situations);
         assertThat(distinct).as("distinct reachable states").hasSizeGreaterThanOrEqualTo(10_000);
-        assertThat(situations.keySet()).as("every situation is exercised")
+        assertThat(situations.keySet())
+                .as("every situation is exercised")
                 .containsExactlyInAnyOrder(Explanation.Situation.values());
     }
 
-    private static void confidenceAgreesWithTheCounterfactual(State state, Suggestion s, List<String> lines,
-            String context) {
+    private static void confidenceAgreesWithTheCounterfactual(
+            State state, Suggestion s, List<String> lines, String context) {
         Integer smallest = smallestFlip(state, s.outcome());
         Counterfactual c = s.counterfactual();
         if (s.decidedByConstraint() != null) {
@@ -75,16 +76,24 @@ class SuggestionConsistencyPropertiesTest {
             assertThat(smallest).as(context).isNull();
             return;
         }
-        assertThat(c == null ? null : c.distance()).as(context + "\nthe counterfactual is the smallest flip")
+        assertThat(c == null ? null : c.distance())
+                .as(context + "\nthe counterfactual is the smallest flip")
                 .isEqualTo(smallest);
         switch (s.confidence()) {
             case STRONG -> assertThat(c).as(context).isNull();
-            case SLIGHT -> assertThat(c).as(context).isNotNull()
-                    .satisfies(x -> assertThat(x.distance()).isLessThanOrEqualTo(Confidence.SLIGHT_DISTANCE));
-            case MODERATE -> assertThat(c).as(context).isNotNull()
-                    .satisfies(x -> assertThat(x.distance()).isGreaterThan(Confidence.SLIGHT_DISTANCE));
+            case SLIGHT ->
+                assertThat(c)
+                        .as(context)
+                        .isNotNull()
+                        .satisfies(x -> assertThat(x.distance()).isLessThanOrEqualTo(Confidence.SLIGHT_DISTANCE));
+            case MODERATE ->
+                assertThat(c)
+                        .as(context)
+                        .isNotNull()
+                        .satisfies(x -> assertThat(x.distance()).isGreaterThan(Confidence.SLIGHT_DISTANCE));
             case TOO_CLOSE -> assertThat(s.outcome()).as(context).isEqualTo(Outcome.EITHER);
-            case NO_LEAN -> assertThat(s.tensorflowScore() + s.pytorchScore()).as(context).isZero();
+            case NO_LEAN ->
+                assertThat(s.tensorflowScore() + s.pytorchScore()).as(context).isZero();
             default -> throw new AssertionError(context + "\nscore-based confidence " + s.confidence());
         }
         String joined = String.join("\n", lines);
@@ -103,8 +112,13 @@ class SuggestionConsistencyPropertiesTest {
         assertThat(s.confidence()).as(context).isEqualTo(Confidence.CONFLICTING_CONSTRAINTS);
         assertThat(s.hedge()).as(context).isNull();
         for (String line : lines) {
-            assertThat(EITHER_WORD.matcher(line).find()).as(context + "\n'either' in: " + line).isFalse();
-            assertThat(line.toLowerCase(Locale.ROOT)).as(context).doesNotContain("decided").doesNotContain("balances out");
+            assertThat(EITHER_WORD.matcher(line).find())
+                    .as(context + "\n'either' in: " + line)
+                    .isFalse();
+            assertThat(line.toLowerCase(Locale.ROOT))
+                    .as(context)
+                    .doesNotContain("decided")
+                    .doesNotContain("balances out");
         }
         assertThat(lines.getFirst()).as(context).contains("conflict");
     }
@@ -118,9 +132,12 @@ class SuggestionConsistencyPropertiesTest {
         if (s.outcome() == Outcome.CONFLICT) {
             assertThat(joined).as(context).contains("Only your constraints can settle this");
         } else {
-            assertThat(joined).as(context).contains("Only the hard constraint can change this")
+            assertThat(joined)
+                    .as(context)
+                    .contains("Only the hard constraint can change this")
                     .contains("your scores alone would suggest "
-                            + ExplanationText.translate("suggestion.alone." + s.scoresAlone().name()));
+                            + ExplanationText.translate(
+                                    "suggestion.alone." + s.scoresAlone().name()));
         }
     }
 
@@ -130,8 +147,10 @@ class SuggestionConsistencyPropertiesTest {
             // Every factor that applies is mentioned: rated ones as reasons, weighed lines or
             // advice, unrated ones in the "not counted" notice.
             String title = DEFINITION.factor(id).orElseThrow().title();
-            assertThat(joined).as(context + "\nmissing factor " + id + " rated "
-                    + state.answers().importances().of(id)).contains(title);
+            assertThat(joined)
+                    .as(context + "\nmissing factor " + id + " rated "
+                            + state.answers().importances().of(id))
+                    .contains(title);
         }
     }
 
@@ -141,7 +160,8 @@ class SuggestionConsistencyPropertiesTest {
     }
 
     private static void balancesOutOnlyWithBothSidesNonZero(Suggestion s, List<String> lines, String context) {
-        boolean balances = lines.stream().anyMatch(line -> line.toLowerCase(Locale.ROOT).contains("balances out"));
+        boolean balances =
+                lines.stream().anyMatch(line -> line.toLowerCase(Locale.ROOT).contains("balances out"));
         if (balances) {
             assertThat(s.tensorflowScore()).as(context).isPositive();
             assertThat(s.pytorchScore()).as(context).isPositive();
@@ -157,8 +177,8 @@ class SuggestionConsistencyPropertiesTest {
         }
     }
 
-    private static void theOnnxHedgeIsNeverOfferedWhenMicrocontrollersMatterMost(State state, Suggestion s,
-            String context) {
+    private static void theOnnxHedgeIsNeverOfferedWhenMicrocontrollersMatterMost(
+            State state, Suggestion s, String context) {
         var importances = state.answers().importances();
         var applicable = state.answers().profile().applicableFactorIds();
         if (!applicable.contains("microcontrollers") || importances.of("microcontrollers") == 0) {
@@ -204,8 +224,8 @@ class SuggestionConsistencyPropertiesTest {
             }
         }
         TeamFramework team = TeamFramework.values()[random.nextInt(TeamFramework.values().length)];
-        var answers = Questionnaire.answers(DEFINITION, ticked, team, random.nextInt(5) == 0,
-                random.nextInt(5) == 0, rated);
+        var answers =
+                Questionnaire.answers(DEFINITION, ticked, team, random.nextInt(5) == 0, random.nextInt(5) == 0, rated);
         Map<String, MasteryLevel> mastery = new HashMap<>();
         for (Factor factor : DEFINITION.factors()) {
             mastery.put(factor.skill(), MasteryLevel.values()[random.nextInt(MasteryLevel.values().length)]);

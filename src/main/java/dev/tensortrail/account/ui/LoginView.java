@@ -1,8 +1,5 @@
 package dev.tensortrail.account.ui;
 
-import com.vaadin.flow.router.RouterLink;
-import dev.tensortrail.base.ui.PageTitles;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,9 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.tensortrail.account.SignInThrottledException;
+import dev.tensortrail.base.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
@@ -79,7 +78,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Spring Security keeps the last sign-in failure in the session for the page it redirects to. */
     private static @Nullable Object lastFailure() {
         var session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null
+        return session == null || session.getSession() == null
+                ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 

@@ -1,13 +1,10 @@
 package dev.tensortrail.account.ui;
 
-import com.vaadin.flow.router.RouterLink;
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -15,11 +12,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.tensortrail.account.AccountService;
 import dev.tensortrail.account.RegistrationException;
 import dev.tensortrail.account.RegistrationRequest;
-
+import dev.tensortrail.base.ui.PageTitles;
 import java.util.List;
 
 @Route(value = "register", autoLayout = false)
@@ -63,14 +61,17 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
         var form = new FormLayout(email, displayName, password, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.addClassName("tt-auth-form");
-        add(new H1(getTranslation("register.title")), form,
+        add(
+                new H1(getTranslation("register.title")),
+                form,
                 new RouterLink(getTranslation("register.login-link"), LoginView.class));
     }
 
     private void register() {
         List.<HasValidation>of(email, displayName, password).forEach(f -> f.setInvalid(false));
         try {
-            accounts.signUp(new RegistrationRequest(email.getValue(), displayName.getValue(), password.getValue()),
+            accounts.signUp(
+                    new RegistrationRequest(email.getValue(), displayName.getValue(), password.getValue()),
                     com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr());
             getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
         } catch (RegistrationException e) {

@@ -1,6 +1,5 @@
 package dev.tensortrail.account.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +13,7 @@ import dev.tensortrail.account.AccountService;
 import dev.tensortrail.account.AccountSummary;
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.account.Role;
+import dev.tensortrail.base.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every account and its role; an admin changes roles here. */
@@ -27,27 +27,35 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     UsersView(AccountService accounts, CurrentUser currentUser) {
         setSizeFull();
         long me = currentUser.requireId();
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("learners.name"))
-                .setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("learners.email"))
-                .setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader(getTranslation("learners.name"))
+                .setSortProperty("displayName")
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::email)
+                .setHeader(getTranslation("learners.email"))
+                .setSortProperty("email")
+                .setAutoWidth(true);
         grid.addComponentColumn(account -> {
-            var role = new ComboBox<Role>();
-            role.setItems(Role.values());
-            role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-            role.setValue(account.role());
-            role.setAriaLabel(getTranslation("users.role-of", account.displayName()));
-            role.setEnabled(account.id() != me);
-            role.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    accounts.changeRole(account.id(), e.getValue(), me);
-                    Notification.show(getTranslation("users.role-changed", account.displayName(),
-                            getTranslation("role." + e.getValue().name())))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
-            });
-            return role;
-        }).setHeader(getTranslation("users.role"));
+                    var role = new ComboBox<Role>();
+                    role.setItems(Role.values());
+                    role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+                    role.setValue(account.role());
+                    role.setAriaLabel(getTranslation("users.role-of", account.displayName()));
+                    role.setEnabled(account.id() != me);
+                    role.addValueChangeListener(e -> {
+                        if (e.isFromClient() && e.getValue() != null) {
+                            accounts.changeRole(account.id(), e.getValue(), me);
+                            Notification.show(getTranslation(
+                                            "users.role-changed",
+                                            account.displayName(),
+                                            getTranslation(
+                                                    "role." + e.getValue().name())))
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        }
+                    });
+                    return role;
+                })
+                .setHeader(getTranslation("users.role"));
         grid.setItemsPageable(page -> accounts.allAccounts(page).getContent());
         grid.setAriaLabel(getTranslation("users.title"));
         add(new H1(getTranslation("users.title")), grid);

@@ -1,6 +1,5 @@
 package dev.tensortrail.account.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,8 +20,8 @@ import dev.tensortrail.account.PersonalDataService;
 import dev.tensortrail.account.RegistrationException;
 import dev.tensortrail.account.RegistrationRequest;
 import dev.tensortrail.account.Role;
+import dev.tensortrail.base.ui.PageTitles;
 import jakarta.annotation.security.PermitAll;
-
 import java.io.ByteArrayInputStream;
 
 /** The signed-in person's own data: download it, change the password, delete the account. */
@@ -46,11 +45,13 @@ class YourDataView extends VerticalLayout implements HasDynamicTitle {
         this.personalData = personalData;
         addClassNames("tt-page", "tt-your-data");
 
-        download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = personalData.exportMine();
-            return new DownloadResponse(new ByteArrayInputStream(zip), "tensortrail-my-data.zip", "application/zip",
-                    zip.length);
-        }), getTranslation("your-data.download"));
+        download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] zip = personalData.exportMine();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(zip), "tensortrail-my-data.zip", "application/zip", zip.length);
+                }),
+                getTranslation("your-data.download"));
         download.getElement().setAttribute("download", true);
 
         currentPassword.setLabel(getTranslation("your-data.current-password"));
@@ -65,11 +66,14 @@ class YourDataView extends VerticalLayout implements HasDynamicTitle {
         passwordForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         passwordForm.setMaxWidth("28rem");
 
-        add(new H1(getTranslation("your-data.title")),
-                new H2(getTranslation("your-data.export.title")), new Paragraph(getTranslation("your-data.export.text")),
+        add(
+                new H1(getTranslation("your-data.title")),
+                new H2(getTranslation("your-data.export.title")),
+                new Paragraph(getTranslation("your-data.export.text")),
                 download,
                 new H2(getTranslation("your-data.password.title")),
-                new Paragraph(getTranslation("your-data.password.text")), passwordForm);
+                new Paragraph(getTranslation("your-data.password.text")),
+                passwordForm);
 
         boolean admin = currentUser.principal().map(p -> p.role() == Role.ADMIN).orElse(false);
         if (!admin) {
@@ -88,8 +92,10 @@ class YourDataView extends VerticalLayout implements HasDynamicTitle {
             var deleteForm = new FormLayout(deletePassword, delete);
             deleteForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             deleteForm.setMaxWidth("28rem");
-            add(new H2(getTranslation("your-data.delete.title")),
-                    new Paragraph(getTranslation("your-data.delete.text")), deleteForm);
+            add(
+                    new H2(getTranslation("your-data.delete.title")),
+                    new Paragraph(getTranslation("your-data.delete.text")),
+                    deleteForm);
         }
     }
 

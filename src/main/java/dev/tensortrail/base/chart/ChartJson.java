@@ -1,11 +1,10 @@
 package dev.tensortrail.base.chart;
 
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.List;
 
 /**
  * Builds the few Chart.js configurations the dashboards need, as JSON text, with Jackson: labels
@@ -19,12 +18,11 @@ public final class ChartJson {
     private static final String BLUE = "#1676f3";
     private static final String RED = "#c4302b";
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     /** A horizontal bar chart (e.g. mastery level per skill, 0..max with named ticks). */
-    public static String horizontalBars(List<String> labels, List<? extends Number> values, String label,
-            List<String> tickNames) {
+    public static String horizontalBars(
+            List<String> labels, List<? extends Number> values, String label, List<String> tickNames) {
         var chart = chart("bar", labels);
         dataset(chart, label, values).put("backgroundColor", BLUE);
         var options = options(chart);
@@ -39,15 +37,16 @@ public final class ChartJson {
     }
 
     /** A line chart of scores in percent with a dashed horizontal pass line. */
-    public static String scoreLine(List<String> labels, List<? extends Number> scores, String label, int passLine,
-            String passLabel) {
+    public static String scoreLine(
+            List<String> labels, List<? extends Number> scores, String label, int passLine, String passLabel) {
         var chart = chart("line", labels);
         var scoresSet = dataset(chart, label, scores);
         scoresSet.put("borderColor", BLUE);
         scoresSet.put("backgroundColor", BLUE);
         scoresSet.put("pointStyle", "circle");
         scoresSet.put("pointRadius", 4);
-        var passSet = dataset(chart, passLabel, labels.stream().map(l -> passLine).toList());
+        var passSet =
+                dataset(chart, passLabel, labels.stream().map(l -> passLine).toList());
         passSet.put("borderColor", RED);
         passSet.putArray("borderDash").add(6).add(4);
         passSet.put("pointRadius", 0);

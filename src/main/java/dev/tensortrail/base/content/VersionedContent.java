@@ -2,9 +2,8 @@ package dev.tensortrail.base.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lifecycle of a row loaded from a content file (a module, lesson, quiz or question): its
@@ -27,8 +26,7 @@ public abstract class VersionedContent {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
-    protected VersionedContent() {
-    }
+    protected VersionedContent() {}
 
     protected VersionedContent(String slug) {
         this.slug = slug;

@@ -1,10 +1,9 @@
 package dev.tensortrail.base.database;
 
+import java.sql.SQLException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
-
-import java.sql.SQLException;
 
 /**
  * Turns "cannot reach the configured PostgreSQL" into one clear line naming the URL (never

@@ -22,8 +22,7 @@ final class DatabasePassword {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DatabasePassword() {
-    }
+    private DatabasePassword() {}
 
     /** 32 random bytes as base64url (43 characters, no quotes, no padding). */
     static String generate() {

@@ -4,9 +4,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tensortrail.base.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,9 +33,12 @@ class EmbeddedDatabaseConfiguration {
             // After a kill -9 the next start finds and stops the leftover server (LeftoverPostmaster).
             SpringApplication.getShutdownHandlers().add(server::close);
         }
-        log.info("Database mode: embedded PostgreSQL on port {}, data in {}", server.port(),
-                kept == null ? "a temporary folder, deleted on shutdown" : kept
-                        + " (durable; password in " + DatabasePassword.file(kept) + ")");
+        log.info(
+                "Database mode: embedded PostgreSQL on port {}, data in {}",
+                server.port(),
+                kept == null
+                        ? "a temporary folder, deleted on shutdown"
+                        : kept + " (durable; password in " + DatabasePassword.file(kept) + ")");
         return new EmbeddedPostgresDataSource(server);
     }
 

@@ -1,9 +1,8 @@
 package dev.tensortrail.base.database;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
 
 /**
  * The embedded database's data folder ({@code tensortrail.embedded-db.data-dir}, env

@@ -1,10 +1,6 @@
 package dev.tensortrail.base.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +10,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL: started from the binaries on the classpath, durable when its data is
@@ -85,8 +84,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         // a new cluster's folder must be empty for initdb: the password file is written once it runs
         Optional<String> kept = DatabasePassword.read(dir);
         if (kept.isEmpty() && PasswordAuthentication.isInPlace(dir.resolve("pg_hba.conf"))) {
-            throw new EmbeddedDatabaseException("The embedded database in " + dir + " asks for a password, but its"
-                    + " password file " + DatabasePassword.file(dir) + " is missing",
+            throw new EmbeddedDatabaseException(
+                    "The embedded database in " + dir + " asks for a password, but its" + " password file "
+                            + DatabasePassword.file(dir) + " is missing",
                     "Restore that file (one line: the password) from a backup of the folder, then start again.");
         }
         String password = kept.orElseGet(DatabasePassword::generate);
@@ -151,8 +151,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try (Connection connection = postgres.getDatabase(SUPERUSER, SUPERUSER, Map.of("password", password))
-                .getConnection();
-             Statement statement = connection.createStatement()) {
+                        .getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("set password_encryption = 'scram-sha-256'");
             // the password is base64url: no quote can end the literal
             statement.execute("alter role " + SUPERUSER + " with password '" + password + "'");
@@ -177,15 +177,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 break;
             }
         }
-        throw new EmbeddedDatabaseException("The embedded PostgreSQL in " + where + " still lets connections in"
-                + " without the password after pg_hba.conf was rewritten",
+        throw new EmbeddedDatabaseException(
+                "The embedded PostgreSQL in " + where + " still lets connections in"
+                        + " without the password after pg_hba.conf was rewritten",
                 "Check that pg_hba.conf in the data folder is writable and start again.");
     }
 
     private static Path hbaFileOf(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("show hba_file")) {
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("show hba_file")) {
             rows.next();
             return Path.of(rows.getString(1));
         }
@@ -217,7 +218,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return password;
     }
 
-    @Nullable Path dataDirectory() {
+    @Nullable
+    Path dataDirectory() {
         return dataDirectory;
     }
 

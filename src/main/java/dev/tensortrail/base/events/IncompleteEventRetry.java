@@ -1,5 +1,6 @@
 package dev.tensortrail.base.events;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import java.time.Duration;
 
 /**
  * Retries event publications that did not complete (a listener cut off by a database outage)
@@ -31,7 +30,8 @@ class IncompleteEventRetry {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${tensortrail.events.retry-interval:PT30S}",
+    @Scheduled(
+            fixedDelayString = "${tensortrail.events.retry-interval:PT30S}",
             initialDelayString = "${tensortrail.events.retry-interval:PT30S}")
     void resubmit() {
         try {

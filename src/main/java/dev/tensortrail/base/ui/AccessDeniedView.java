@@ -20,7 +20,8 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
 
     AccessDeniedView() {
         addClassName("tt-error-view");
-        add(new H1(getTranslation("error.access-denied.title")),
+        add(
+                new H1(getTranslation("error.access-denied.title")),
                 new Paragraph(getTranslation("error.access-denied.text")),
                 new Anchor("", getTranslation("error.back-home")));
     }

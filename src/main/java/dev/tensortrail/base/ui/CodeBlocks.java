@@ -14,14 +14,16 @@ public final class CodeBlocks {
 
     static final String HIGHLIGHTER = "/webjars/highlightjs/highlight.min.js";
 
-    private CodeBlocks() {
-    }
+    private CodeBlocks() {}
 
     /** Highlights and adds copy buttons to the code blocks inside {@code root}, once it is in the page. */
     public static void enhance(Component root) {
-        root.getElement().executeJs("window.tensortrail.enhanceLesson(this, $0, $1, $2)",
-                root.getTranslation("lesson.copy"), root.getTranslation("lesson.copied"),
-                contextPath() + HIGHLIGHTER);
+        root.getElement()
+                .executeJs(
+                        "window.tensortrail.enhanceLesson(this, $0, $1, $2)",
+                        root.getTranslation("lesson.copy"),
+                        root.getTranslation("lesson.copied"),
+                        contextPath() + HIGHLIGHTER);
     }
 
     private static String contextPath() {

@@ -1,11 +1,10 @@
 package dev.tensortrail.base.ui;
 
 import dev.tensortrail.base.database.DatabaseUnavailable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logs an unexpected failure under a short id that the user can quote, and picks the message
@@ -16,11 +15,9 @@ final class ErrorReports {
     private static final Logger log = LoggerFactory.getLogger(ErrorReports.class);
     private static final SecureRandom random = new SecureRandom();
 
-    private ErrorReports() {
-    }
+    private ErrorReports() {}
 
-    record Report(String id, String titleKey, String textKey) {
-    }
+    record Report(String id, String titleKey, String textKey) {}
 
     static Report report(Throwable failure, String where) {
         byte[] bytes = new byte[4];

@@ -5,12 +5,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * The interface languages. A choice made in the user menu is kept in a cookie; without one the
@@ -43,13 +42,19 @@ class Languages implements VaadinServiceInitListener {
             return chosen.get();
         }
         List<Locale> wanted = request instanceof HttpServletRequest http
-                ? Collections.list(http.getLocales()) : List.of(request.getLocale());
-        return wanted.stream().map(l -> supported(l.getLanguage())).flatMap(Optional::stream).findFirst()
+                ? Collections.list(http.getLocales())
+                : List.of(request.getLocale());
+        return wanted.stream()
+                .map(l -> supported(l.getLanguage()))
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElse(Locale.ENGLISH);
     }
 
     static Optional<Locale> supported(String language) {
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(language)).findFirst();
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equalsIgnoreCase(language))
+                .findFirst();
     }
 
     static void apply(UI ui, Locale locale) {
@@ -62,8 +67,13 @@ class Languages implements VaadinServiceInitListener {
 
     /** Switches the current UI, remembers the choice for a year and reloads so every view is rebuilt. */
     static void switchTo(UI ui, Locale locale) {
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax';"
-                + " location.reload();", COOKIE, locale.getLanguage(), ONE_YEAR_SECONDS);
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax';"
+                                + " location.reload();",
+                        COOKIE,
+                        locale.getLanguage(),
+                        ONE_YEAR_SECONDS);
         ui.getSession().setLocale(locale);
     }
 }

@@ -1,7 +1,6 @@
 package dev.tensortrail.base.ui;
 
 import com.vaadin.flow.component.UI;
-
 import java.text.NumberFormat;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -19,33 +18,44 @@ import java.util.Locale;
  */
 public final class LearnerTime {
 
-    private LearnerTime() {
-    }
+    private LearnerTime() {}
 
     /** A moment as a date, e.g. "2 Dec 2026" or "02.12.2026", on the calendar of that zone. */
     public static String formatDate(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     /** A moment as a short date, e.g. "02/12/2026" or "02.12.26", for tight places such as chart labels. */
     public static String formatShortDate(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     /** A moment as date and time, e.g. "2 Dec 2026, 00:30:00" or "02.12.2026, 00:30:00", in that zone. */
     public static String formatDateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(zone)
                 .format(instant);
     }
 
     /** A calendar date (no zone involved), e.g. "2 Dec 2026" or "02.12.2026". */
     public static String formatDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 
     /** A calendar date written out, e.g. "2 December 2026" or "2. Dezember 2026". */
     public static String formatLongDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     /** A fraction (0.85) as a whole percentage in that language: "85%", "85 %". */

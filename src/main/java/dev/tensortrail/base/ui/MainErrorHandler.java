@@ -38,8 +38,8 @@ class MainErrorHandler implements VaadinServiceInitListener {
         }
 
         private static void show(UI ui, ErrorReports.Report report) {
-            var notification = new Notification(ui.getTranslation(report.textKey(), report.id()), 8000,
-                    Notification.Position.TOP_CENTER);
+            var notification = new Notification(
+                    ui.getTranslation(report.textKey(), report.id()), 8000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.addClassName("tt-error-notification");
             notification.open();

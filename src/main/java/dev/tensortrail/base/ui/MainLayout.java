@@ -17,7 +17,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.tensortrail.base.DisplayNamed;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.Locale;
 
 /** The shell around every signed-in view: title, navigation from {@code @Menu}, theme and user menu. */
@@ -39,7 +38,8 @@ public final class MainLayout extends AppLayout {
         var spacer = new Div();
         spacer.addClassName("tt-spacer");
 
-        String name = authentication.getAuthenticatedUser(DisplayNamed.class)
+        String name = authentication
+                .getAuthenticatedUser(DisplayNamed.class)
                 .map(DisplayNamed::displayName)
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -48,12 +48,14 @@ public final class MainLayout extends AppLayout {
         var userItem = userMenu.addItem(new Div(new Icon(VaadinIcon.USER), userName));
         userItem.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", name));
         userItem.addClassName("tt-user");
-        userItem.getSubMenu().addItem(getTranslation("layout.your-data"),
-                e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        userItem.getSubMenu()
+                .addItem(getTranslation("layout.your-data"), e -> getUI().ifPresent(ui -> ui.navigate("account")));
         var language = userItem.getSubMenu().addItem(getTranslation("layout.language"));
         for (var locale : Languages.SUPPORTED) {
-            var choice = language.getSubMenu().addItem(getTranslation("layout.language." + locale.getLanguage()),
-                    e -> Languages.switchTo(e.getSource().getUI().orElseThrow(), locale));
+            var choice = language.getSubMenu()
+                    .addItem(
+                            getTranslation("layout.language." + locale.getLanguage()),
+                            e -> Languages.switchTo(e.getSource().getUI().orElseThrow(), locale));
             choice.setCheckable(true);
             choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
             choice.getElement().setAttribute("lang", locale.getLanguage());

@@ -18,7 +18,8 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     NotFoundView() {
         addClassNames("tt-error-view", "tt-standalone");
-        add(new H1(getTranslation("error.not-found.title")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.back-home")));
     }

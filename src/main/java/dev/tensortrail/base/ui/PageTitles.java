@@ -5,8 +5,7 @@ public final class PageTitles {
 
     private static final String PRODUCT = "TensorTrail";
 
-    private PageTitles() {
-    }
+    private PageTitles() {}
 
     /** The title of a page about {@code subject} (already translated). */
     public static String of(String subject) {

@@ -10,17 +10,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
 import dev.tensortrail.base.database.DatabaseUnavailable;
-import org.jspecify.annotations.Nullable;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Saves that must not be lost when the database is away for a while. A save runs at once; when
@@ -87,8 +86,8 @@ public class PendingSaves extends Div {
                 throw e;
             }
             button.setEnabled(true);
-            var notification = new Notification(getTranslation("saves.action-failed"), 8000,
-                    Notification.Position.MIDDLE);
+            var notification =
+                    new Notification(getTranslation("saves.action-failed"), 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
             notification.open();
             return java.util.Optional.empty();
@@ -165,8 +164,8 @@ public class PendingSaves extends Div {
         stopPolling();
         setVisible(false);
         if (!done.isEmpty()) {
-            var notification = new Notification(getTranslation("saves.recovered"), 5000,
-                    Notification.Position.BOTTOM_START);
+            var notification =
+                    new Notification(getTranslation("saves.recovered"), 5000, Notification.Position.BOTTOM_START);
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             notification.open();
         }

@@ -28,11 +28,13 @@ class ServerErrorView extends VerticalLayout implements HasErrorParameter<Except
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        var report = ErrorReports.report(parameter.getCaughtException(), "/" + event.getLocation().getPath());
+        var report = ErrorReports.report(
+                parameter.getCaughtException(), "/" + event.getLocation().getPath());
         title.setText(getTranslation(report.titleKey()));
         text.setText(getTranslation(report.textKey(), report.id()));
         event.getUI().getPage().setTitle(PageTitles.of(getTranslation(report.titleKey())));
-        return report.titleKey().equals("error.database.title") ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+        return report.titleKey().equals("error.database.title")
+                ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -22,13 +22,13 @@ final class ThemeToggle extends Button {
         addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         addClassName("tt-theme-toggle");
         show(false);
-        addClickListener(e -> getElement().executeJs(TOGGLE_JS)
-                .then(Boolean.class, this::show));
+        addClickListener(e -> getElement().executeJs(TOGGLE_JS).then(Boolean.class, this::show));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("return document.documentElement.getAttribute('theme') === 'dark'")
+        getElement()
+                .executeJs("return document.documentElement.getAttribute('theme') === 'dark'")
                 .then(Boolean.class, this::show);
     }
 

@@ -1,5 +1,13 @@
 package dev.tensortrail.curriculum.content;
 
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -9,15 +17,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-
-import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the optional top-level {@code changes:} list of a lesson's front matter or a quiz file
@@ -30,8 +29,7 @@ public final class ChangeNotes {
     public static final String FIELD = "changes";
     public static final int MAX_NOTE_LENGTH = 300;
 
-    private ChangeNotes() {
-    }
+    private ChangeNotes() {}
 
     /**
      * @param yaml       the YAML text (for a lesson: the front matter only)
@@ -39,8 +37,8 @@ public final class ChangeNotes {
      * @param today      the date no entry may be after (from the injected clock)
      * @return the entries, newest first; empty when the field is absent or has problems
      */
-    public static List<ChangeNote> read(String file, String yaml, int lineOffset, LocalDate today,
-            List<ContentProblem> problems) {
+    public static List<ChangeNote> read(
+            String file, String yaml, int lineOffset, LocalDate today, List<ContentProblem> problems) {
         Node root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
@@ -56,8 +54,8 @@ public final class ChangeNotes {
         }
         int before = problems.size();
         if (!(value instanceof SequenceNode list)) {
-            problems.add(problem(file, value, lineOffset, "'changes' must be a list of entries, each with"
-                    + " 'date' and 'note'"));
+            problems.add(problem(
+                    file, value, lineOffset, "'changes' must be a list of entries, each with" + " 'date' and 'note'"));
             return List.of();
         }
         List<ChangeNote> notes = new ArrayList<>();
@@ -73,7 +71,10 @@ public final class ChangeNotes {
             for (NodeTuple tuple : entry.getValue()) {
                 String key = scalar(tuple.getKeyNode());
                 if (!"date".equals(key) && !"note".equals(key)) {
-                    problems.add(problem(file, tuple.getKeyNode(), lineOffset,
+                    problems.add(problem(
+                            file,
+                            tuple.getKeyNode(),
+                            lineOffset,
                             where + "unknown field '" + key + "' (an entry has only 'date' and 'note')"));
                 }
             }
@@ -94,11 +95,17 @@ public final class ChangeNotes {
         return List.copyOf(notes);
     }
 
-    private static @org.jspecify.annotations.Nullable LocalDate date(String file, MappingNode entry, int lineOffset,
-            LocalDate today, String where, List<ContentProblem> problems) {
+    private static @org.jspecify.annotations.Nullable LocalDate date(
+            String file,
+            MappingNode entry,
+            int lineOffset,
+            LocalDate today,
+            String where,
+            List<ContentProblem> problems) {
         Node node = value(entry, "date");
         if (node == null || isNull(node)) {
-            problems.add(problem(file, entry, lineOffset, where + "'date' is missing (an ISO date such as 2026-12-01)"));
+            problems.add(
+                    problem(file, entry, lineOffset, where + "'date' is missing (an ISO date such as 2026-12-01)"));
             return null;
         }
         String text = scalar(node);
@@ -106,7 +113,10 @@ public final class ChangeNotes {
         try {
             date = LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(problem(file, node, lineOffset,
+            problems.add(problem(
+                    file,
+                    node,
+                    lineOffset,
                     where + "'date' must be an ISO date such as 2026-12-01, not '" + text + "'"));
             return null;
         }
@@ -117,8 +127,8 @@ public final class ChangeNotes {
         return date;
     }
 
-    private static @org.jspecify.annotations.Nullable String note(String file, MappingNode entry, int lineOffset,
-            String where, List<ContentProblem> problems) {
+    private static @org.jspecify.annotations.Nullable String note(
+            String file, MappingNode entry, int lineOffset, String where, List<ContentProblem> problems) {
         Node node = value(entry, "note");
         String text = node == null || isNull(node) ? null : scalar(node);
         if (node != null && !isNull(node) && text == null) {
@@ -126,14 +136,21 @@ public final class ChangeNotes {
             return null;
         }
         if (text == null || text.isBlank()) {
-            problems.add(problem(file, node == null ? entry : node, lineOffset,
+            problems.add(problem(
+                    file,
+                    node == null ? entry : node,
+                    lineOffset,
                     where + "'note' is empty: say in one sentence what changed"));
             return null;
         }
         String note = text.strip().replaceAll("\\s+", " ");
         if (note.length() > MAX_NOTE_LENGTH) {
-            problems.add(problem(file, node, lineOffset, where + "'note' is longer than " + MAX_NOTE_LENGTH
-                    + " characters (" + note.length() + "): one sentence, please"));
+            problems.add(problem(
+                    file,
+                    node,
+                    lineOffset,
+                    where + "'note' is longer than " + MAX_NOTE_LENGTH + " characters (" + note.length()
+                            + "): one sentence, please"));
             return null;
         }
         return note;

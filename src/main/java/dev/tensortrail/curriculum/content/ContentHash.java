@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 of a file's text plus the renderer version, so a renderer change re-renders every lesson. */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(String text) {
         try {

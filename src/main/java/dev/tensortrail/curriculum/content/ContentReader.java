@@ -1,9 +1,5 @@
 package dev.tensortrail.curriculum.content;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Reads the path manifest and the lesson files under a location ("classpath:curriculum" or
@@ -120,7 +119,12 @@ public final class ContentReader {
             }
             String title = module.string("title");
             String summary = module.string("summary");
-            modules.add(new ModuleSource(slug, title, order, summary, rule,
+            modules.add(new ModuleSource(
+                    slug,
+                    title,
+                    order,
+                    summary,
+                    rule,
                     ContentHash.of(slug + "|" + title + "|" + order + "|" + summary + "|" + rule)));
         }
         modules.sort(Comparator.comparingInt(ModuleSource::order));
@@ -156,21 +160,48 @@ public final class ContentReader {
             fields.problem("the lesson has no body after the front matter");
         }
         int before = problems.size();
-        var lesson = new LessonSource(file, fields.slug("slug"), fields.string("title"), fields.slug("module"),
-                fields.integer("order", 1, 100), fields.string("goal"), fields.integer("reading_minutes", 1, 30),
-                fields.slugs("skills", true), fields.slugs("prerequisites", false), asOf,
-                fields.strings("key_points", true), List.copyOf(sources), "", List.of(), changes, ContentHash.of(text));
+        var lesson = new LessonSource(
+                file,
+                fields.slug("slug"),
+                fields.string("title"),
+                fields.slug("module"),
+                fields.integer("order", 1, 100),
+                fields.string("goal"),
+                fields.integer("reading_minutes", 1, 30),
+                fields.slugs("skills", true),
+                fields.slugs("prerequisites", false),
+                asOf,
+                fields.strings("key_points", true),
+                List.copyOf(sources),
+                "",
+                List.of(),
+                changes,
+                ContentHash.of(text));
         if (problems.size() > before || asOf == null) {
             return null;
         }
         var rendered = renderer.render(body);
-        return new LessonSource(lesson.file(), lesson.slug(), lesson.title(), lesson.module(), lesson.order(),
-                lesson.goal(), lesson.readingMinutes(), lesson.skills(), lesson.prerequisites(), asOf,
-                lesson.keyPoints(), lesson.sources(), rendered.html(), rendered.sections(), changes, lesson.hash());
+        return new LessonSource(
+                lesson.file(),
+                lesson.slug(),
+                lesson.title(),
+                lesson.module(),
+                lesson.order(),
+                lesson.goal(),
+                lesson.readingMinutes(),
+                lesson.skills(),
+                lesson.prerequisites(),
+                asOf,
+                lesson.keyPoints(),
+                lesson.sources(),
+                rendered.html(),
+                rendered.sections(),
+                changes,
+                lesson.hash());
     }
 
-    private static void checkAcrossFiles(List<ModuleSource> modules, List<LessonSource> lessons,
-            List<ContentProblem> problems) {
+    private static void checkAcrossFiles(
+            List<ModuleSource> modules, List<LessonSource> lessons, List<ContentProblem> problems) {
         Set<String> moduleSlugs = new HashSet<>();
         modules.forEach(m -> moduleSlugs.add(m.slug()));
         Map<String, LessonSource> bySlug = new LinkedHashMap<>();
@@ -178,17 +209,21 @@ public final class ContentReader {
         for (LessonSource lesson : lessons) {
             LessonSource earlier = bySlug.putIfAbsent(lesson.slug(), lesson);
             if (earlier != null) {
-                problems.add(new ContentProblem(lesson.file(),
-                        "duplicate slug '" + lesson.slug() + "' (also used by " + earlier.file() + ")"));
+                problems.add(new ContentProblem(
+                        lesson.file(), "duplicate slug '" + lesson.slug() + "' (also used by " + earlier.file() + ")"));
             }
             if (!moduleSlugs.contains(lesson.module())) {
-                problems.add(new ContentProblem(lesson.file(), "unknown module '" + lesson.module()
-                        + "' (path.yml has: " + String.join(", ", moduleSlugs) + ")"));
+                problems.add(new ContentProblem(
+                        lesson.file(),
+                        "unknown module '" + lesson.module() + "' (path.yml has: " + String.join(", ", moduleSlugs)
+                                + ")"));
             }
             String other = orderTaken.putIfAbsent(lesson.module() + "#" + lesson.order(), lesson.file());
             if (other != null) {
-                problems.add(new ContentProblem(lesson.file(), "order " + lesson.order() + " in module '"
-                        + lesson.module() + "' is already taken by " + other));
+                problems.add(new ContentProblem(
+                        lesson.file(),
+                        "order " + lesson.order() + " in module '" + lesson.module() + "' is already taken by "
+                                + other));
             }
         }
         for (LessonSource lesson : lessons) {
@@ -198,8 +233,10 @@ public final class ContentReader {
                 }
             }
         }
-        findCycle(bySlug).ifPresent(cycle -> problems.add(new ContentProblem(bySlug.get(cycle.getFirst()).file(),
-                "prerequisites form a cycle: " + String.join(" -> ", cycle))));
+        findCycle(bySlug)
+                .ifPresent(cycle -> problems.add(new ContentProblem(
+                        bySlug.get(cycle.getFirst()).file(),
+                        "prerequisites form a cycle: " + String.join(" -> ", cycle))));
         for (ModuleSource module : modules) {
             if (lessons.stream().noneMatch(l -> l.module().equals(module.slug()))) {
                 problems.add(new ContentProblem(MANIFEST, "module '" + module.slug() + "' has no lessons"));
@@ -219,8 +256,8 @@ public final class ContentReader {
         return java.util.Optional.empty();
     }
 
-    private static @Nullable List<String> visit(String slug, Map<String, LessonSource> lessons,
-            Map<String, Integer> state, List<String> path) {
+    private static @Nullable List<String> visit(
+            String slug, Map<String, LessonSource> lessons, Map<String, Integer> state, List<String> path) {
         Integer seen = state.get(slug);
         if (seen != null && seen == 2) {
             return null;

@@ -3,5 +3,4 @@ package dev.tensortrail.curriculum.content;
 import java.util.List;
 
 /** Everything the content files say, valid and ready to load. */
-public record CurriculumSource(List<ModuleSource> modules, List<LessonSource> lessons) {
-}
+public record CurriculumSource(List<ModuleSource> modules, List<LessonSource> lessons) {}

@@ -22,10 +22,8 @@ public record LessonSource(
         List<ChangeNote> changes,
         String hash) {
 
-    public record Link(String title, String url) {
-    }
+    public record Link(String title, String url) {}
 
     /** A {@code ##} heading of the body and the anchor id the page gives it. */
-    public record Section(String anchor, String title) {
-    }
+    public record Section(String anchor, String title) {}
 }

@@ -1,21 +1,5 @@
 package dev.tensortrail.curriculum.content;
 
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.commonmark.node.Code;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.AttributeProvider;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.html.HtmlWriter;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 /**
  * Markdown to safe HTML: CommonMark with tables, raw HTML escaped, unsafe URLs dropped, TF /
@@ -41,20 +40,54 @@ public final class MarkdownRenderer {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z0-9]{1,20}");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
-                    "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "a", "div", "figure",
-                    "figcaption", "del")
-            .allowAttributes("id").matching(Pattern.compile("sec-[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4")
-            .allowAttributes("class").matching(Pattern.compile("tt-[a-z-]+( tt-[a-z-]+)*"))
+            .allowElements(
+                    "p",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "ul",
+                    "ol",
+                    "li",
+                    "strong",
+                    "em",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "hr",
+                    "br",
+                    "a",
+                    "div",
+                    "figure",
+                    "figcaption",
+                    "del")
+            .allowAttributes("id")
+            .matching(Pattern.compile("sec-[a-z0-9-]{1,80}"))
+            .onElements("h2", "h3", "h4")
+            .allowAttributes("class")
+            .matching(Pattern.compile("tt-[a-z-]+( tt-[a-z-]+)*"))
             .onElements("div", "figure")
-            .allowAttributes("class").matching(Pattern.compile("language-[a-z0-9]{1,20}")).onElements("code")
-            .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[a-z0-9]{1,20}"))
+            .onElements("code")
+            .allowAttributes("align")
+            .matching(Pattern.compile("left|center|right"))
+            .onElements("th", "td")
+            .allowAttributes("href")
+            .onElements("a")
             .allowUrlProtocols("https", "http", "mailto")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final Parser parser =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(List.of(TablesExtension.create()))
             .escapeHtml(true)
@@ -63,8 +96,7 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(CodeBlockRenderer::new)
             .build();
 
-    public record Rendered(String html, List<LessonSource.Section> sections) {
-    }
+    public record Rendered(String html, List<LessonSource.Section> sections) {}
 
     public Rendered render(String markdown) {
         Node document = parser.parse(markdown);
@@ -89,7 +121,8 @@ public final class MarkdownRenderer {
     /** The id a heading gets on the page: "sec-" and the title in lowercase words joined by '-'. */
     public static String anchor(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 76) {
             slug = slug.substring(0, 76).replaceAll("-$", "");
         }
@@ -151,11 +184,13 @@ public final class MarkdownRenderer {
         public void render(Node node) {
             var block = (FencedCodeBlock) node;
             String language = language(block);
-            if (PYTORCH.equals(language) && block.getPrevious() instanceof FencedCodeBlock previous
+            if (PYTORCH.equals(language)
+                    && block.getPrevious() instanceof FencedCodeBlock previous
                     && TENSORFLOW.equals(language(previous))) {
                 return; // already written as the second half of its pair
             }
-            if (TENSORFLOW.equals(language) && block.getNext() instanceof FencedCodeBlock next
+            if (TENSORFLOW.equals(language)
+                    && block.getNext() instanceof FencedCodeBlock next
                     && PYTORCH.equals(language(next))) {
                 html.line();
                 html.tag("div", Map.of("class", "tt-code-pair"));

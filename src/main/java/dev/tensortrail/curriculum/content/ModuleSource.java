@@ -4,7 +4,8 @@ package dev.tensortrail.curriculum.content;
 public record ModuleSource(String slug, String title, int order, String summary, UnlockRule unlock, String hash) {
 
     public enum UnlockRule {
-        OPEN("open"), PREVIOUS_MODULE("previous-module");
+        OPEN("open"),
+        PREVIOUS_MODULE("previous-module");
 
         private final String word;
 

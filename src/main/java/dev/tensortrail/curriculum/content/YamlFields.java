@@ -1,16 +1,5 @@
 package dev.tensortrail.curriculum.content;
 
-import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -21,6 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Typed, validating access to a parsed YAML mapping: the one reader behind every content file
@@ -33,8 +32,7 @@ public final class YamlFields {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** One entry of a list of mappings: its 1-based number in the list and its file line (0 when unknown). */
-    public record Entry(int number, int line, Map<?, ?> map) {
-    }
+    public record Entry(int number, int line, Map<?, ?> map) {}
 
     private final Map<?, ?> map;
     private final String file;
@@ -61,8 +59,12 @@ public final class YamlFields {
             if (loaded instanceof Map<?, ?> map) {
                 return map;
             }
-            problems.add(new ContentProblem(file, "expected named fields (a YAML mapping), found "
-                    + (loaded == null ? "nothing" : "a " + loaded.getClass().getSimpleName())));
+            problems.add(new ContentProblem(
+                    file,
+                    "expected named fields (a YAML mapping), found "
+                            + (loaded == null
+                                    ? "nothing"
+                                    : "a " + loaded.getClass().getSimpleName())));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1 + lineOffset;
             problems.add(new ContentProblem(file, "line " + line + ": broken YAML: " + e.getProblem()));
@@ -76,8 +78,12 @@ public final class YamlFields {
         LoaderOptions options = new LoaderOptions();
         // A repeated key would otherwise silently keep the last value.
         options.setAllowDuplicateKeys(false);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new DatesAsText());
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
+                new DatesAsText());
     }
 
     public boolean has(String name) {
@@ -110,8 +116,10 @@ public final class YamlFields {
             return "";
         }
         if (!(value instanceof String text)) {
-            problem("'" + name + "' must be text" + (value instanceof Map<?, ?> || value instanceof List<?> ? ""
-                    : ", not " + value + " (put it in quotes to mean text)"));
+            problem("'" + name + "' must be text"
+                    + (value instanceof Map<?, ?> || value instanceof List<?>
+                            ? ""
+                            : ", not " + value + " (put it in quotes to mean text)"));
             return "";
         }
         return text.strip();
@@ -189,8 +197,10 @@ public final class YamlFields {
         }
         T chosen = choices.get(word);
         if (chosen == null) {
-            List<String> words = new TreeSet<>(choices.keySet()).stream().map(w -> "'" + w + "'").toList();
-            String listed = words.size() == 1 ? words.getFirst()
+            List<String> words = new TreeSet<>(choices.keySet())
+                    .stream().map(w -> "'" + w + "'").toList();
+            String listed = words.size() == 1
+                    ? words.getFirst()
                     : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast();
             problem("'" + name + "' must be " + listed + ", not '" + word + "'");
         }
@@ -204,8 +214,9 @@ public final class YamlFields {
             return min;
         }
         if (number < min || number > max) {
-            problem("'" + name + "' must be " + (max == Integer.MAX_VALUE ? "at least " + min
-                    : "between " + min + " and " + max) + ", not " + number);
+            problem("'" + name + "' must be "
+                    + (max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max) + ", not "
+                    + number);
         }
         return number;
     }
@@ -261,7 +272,10 @@ public final class YamlFields {
         }
         List<String> result = new ArrayList<>();
         for (Object item : list) {
-            if (item == null || item instanceof Map<?, ?> || item instanceof List<?> || item.toString().isBlank()) {
+            if (item == null
+                    || item instanceof Map<?, ?>
+                    || item instanceof List<?>
+                    || item.toString().isBlank()) {
                 problem("'" + name + "' must hold non-empty text entries");
             } else {
                 result.add(item.toString().strip());
@@ -275,7 +289,9 @@ public final class YamlFields {
 
     /** A list of mappings, each wrapped for further checks. */
     public List<Map<?, ?>> mappings(String name, boolean required) {
-        return entries(name, required, List.of()).stream().<Map<?, ?>>map(Entry::map).toList();
+        return entries(name, required, List.of()).stream()
+                .<Map<?, ?>>map(Entry::map)
+                .toList();
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.tensortrail.curriculum.content;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -8,15 +11,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-
 /** Where things are in a YAML text, so that a problem can name its line. */
 public final class YamlLines {
 
-    private YamlLines() {
-    }
+    private YamlLines() {}
 
     /** The 1-based file line of each entry of the top-level list {@code key}; empty when there is none. */
     public static List<Integer> entryLines(String yaml, int lineOffset, String key) {
@@ -31,7 +29,8 @@ public final class YamlLines {
         }
         List<Integer> lines = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && key.equals(k.getValue())
+            if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+                    && key.equals(k.getValue())
                     && tuple.getValueNode() instanceof SequenceNode list) {
                 list.getValue().forEach(item -> lines.add(ChangeNotes.line(item, lineOffset)));
             }

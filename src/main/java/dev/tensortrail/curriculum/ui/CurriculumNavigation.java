@@ -7,8 +7,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class CurriculumNavigation {
 
-    private CurriculumNavigation() {
-    }
+    private CurriculumNavigation() {}
 
     public static Destination path() {
         return Destination.of(PathView.class);

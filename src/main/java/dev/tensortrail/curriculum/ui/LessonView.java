@@ -1,7 +1,5 @@
 package dev.tensortrail.curriculum.ui;
 
-import dev.tensortrail.base.ui.CodeBlocks;
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,17 +26,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.CodeBlocks;
 import dev.tensortrail.base.ui.LearnerTime;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.curriculum.Curriculum;
-import dev.tensortrail.curriculum.LessonLockedException;
 import dev.tensortrail.curriculum.Freshness;
-import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.LessonContent;
+import dev.tensortrail.curriculum.LessonLockedException;
 import dev.tensortrail.curriculum.LessonPage;
 import dev.tensortrail.curriculum.LessonStatus;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.Instant;
 
 /** One lesson: goal, body with TF / PyTorch code side by side, key points, sources, "as of", complete, next. */
@@ -89,11 +88,13 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(module, title);
 
         if (page.status() == LessonStatus.LOCKED && page.lockedBy() != null) {
-            var locked = new Div(new H2(getTranslation("lesson.locked.title")),
+            var locked = new Div(
+                    new H2(getTranslation("lesson.locked.title")),
                     new Paragraph(PathLinks.unlockText(this, page.lockedBy())));
             locked.addClassName("tt-locked-notice");
             if (page.lockedBy().kind() == dev.tensortrail.curriculum.UnlockHint.Kind.LESSON) {
-                locked.add(PathLinks.lesson(getTranslation("lesson.locked.go", page.lockedBy().title()),
+                locked.add(PathLinks.lesson(
+                        getTranslation("lesson.locked.go", page.lockedBy().title()),
                         page.lockedBy().slug()));
             } else {
                 locked.add(new RouterLink(getTranslation("lesson.back-to-path"), PathView.class));
@@ -168,8 +169,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 curriculum.lesson(page.content().slug()).ifPresent(p -> replaceNext(p));
             } catch (LessonLockedException locked) {
                 complete.setEnabled(true);
-                Notification.show(getTranslation(locked.messageKey()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(getTranslation(locked.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         var actions = new HorizontalLayout(complete, completedNote);
@@ -199,12 +199,18 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return link;
         }
         // the module's last lesson: once its lessons are done, its quiz is the way on
-        var gate = done ? curriculum.path().modules().stream()
-                .filter(m -> m.lessons().stream().anyMatch(l -> l.slug().equals(page.content().slug())))
-                .filter(ModuleProgress::awaitsGate)
-                .map(m -> m.gate()).findFirst() : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
+        var gate = done
+                ? curriculum.path().modules().stream()
+                        .filter(m -> m.lessons().stream()
+                                .anyMatch(l -> l.slug().equals(page.content().slug())))
+                        .filter(ModuleProgress::awaitsGate)
+                        .map(m -> m.gate())
+                        .findFirst()
+                : java.util.Optional.<dev.tensortrail.curriculum.ModuleGate.Status>empty();
         if (gate.isPresent()) {
-            var quiz = withClass(gate.get().destination().link(getTranslation("lesson.take-quiz", gate.get().title())));
+            var quiz = withClass(gate.get()
+                    .destination()
+                    .link(getTranslation("lesson.take-quiz", gate.get().title())));
             quiz.addClassName("tt-main-action");
             return quiz;
         }
@@ -225,14 +231,12 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         complete.setEnabled(false);
-        completedNote.setText(getTranslation("lesson.completed",
-                LearnerTime.date(completedAt)));
+        completedNote.setText(getTranslation("lesson.completed", LearnerTime.date(completedAt)));
     }
 
     private String date(LessonContent content) {
         return LearnerTime.longDate(content.asOf());
     }
-
 
     @Override
     public String getPageTitle() {

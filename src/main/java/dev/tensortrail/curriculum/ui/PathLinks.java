@@ -7,8 +7,7 @@ import dev.tensortrail.curriculum.UnlockHint;
 /** Typed navigation for the curriculum's views. */
 final class PathLinks {
 
-    private PathLinks() {
-    }
+    private PathLinks() {}
 
     static RouterLink lesson(String text, String slug) {
         return CurriculumNavigation.lesson(slug).link(text);

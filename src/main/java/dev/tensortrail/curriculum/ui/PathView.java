@@ -1,8 +1,6 @@
 package dev.tensortrail.curriculum.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,12 +15,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
 import dev.tensortrail.curriculum.LessonItem;
-import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.LessonStatus;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.ModuleGate;
 import dev.tensortrail.curriculum.ModuleProgress;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +50,9 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
 
         add(title, overall, bar);
         if (path.next() != null) {
-            var next = PathLinks.lesson(getTranslation("path.continue", path.next().title()), path.next().slug());
+            var next = PathLinks.lesson(
+                    getTranslation("path.continue", path.next().title()),
+                    path.next().slug());
             next.addClassName("tt-continue");
             add(next);
         } else if (path.lessonsDone() == path.lessonsTotal()) {
@@ -148,8 +148,9 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
         item.addClassName("tt-gate");
         item.getElement().setAttribute("data-gate", module.slug());
         boolean open = module.gateOpen();
-        Icon icon = gate.passed() ? VaadinIcon.CHECK.create() : open ? VaadinIcon.QUESTION_CIRCLE_O.create()
-                : VaadinIcon.LOCK.create();
+        Icon icon = gate.passed()
+                ? VaadinIcon.CHECK.create()
+                : open ? VaadinIcon.QUESTION_CIRCLE_O.create() : VaadinIcon.LOCK.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         item.add(icon);
         if (open || gate.passed() || gate.bestScore() != null) {

@@ -1,11 +1,11 @@
 package dev.tensortrail.curriculum.ui;
 
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import dev.tensortrail.curriculum.Curriculum;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,7 +29,10 @@ class SkillView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String skill = event.getRouteParameters().get(SKILL).orElse("");
-        curriculum.lessonTeaching(skill).ifPresentOrElse(lesson -> event.forwardTo(LessonView.class, new RouteParameters(LessonView.SLUG, lesson)),
-                () -> event.rerouteToError(NotFoundException.class));
+        curriculum
+                .lessonTeaching(skill)
+                .ifPresentOrElse(
+                        lesson -> event.forwardTo(LessonView.class, new RouteParameters(LessonView.SLUG, lesson)),
+                        () -> event.rerouteToError(NotFoundException.class));
     }
 }

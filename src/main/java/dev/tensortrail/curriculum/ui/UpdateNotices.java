@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.curriculum.content.ChangeNote;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.List;
 /** "Updated since you read it" and "facts checked long ago", as the path and the lesson page show them. */
 final class UpdateNotices {
 
-    private UpdateNotices() {
-    }
+    private UpdateNotices() {}
 
     /** The badge and the change sentences the learner has not seen. */
     static Div updated(Component context, List<ChangeNote> changes, boolean heading) {
@@ -32,23 +30,24 @@ final class UpdateNotices {
         notice.add(heading ? new Paragraph(badge, new Span(" " + context.getTranslation("updated.lead"))) : badge);
         var list = new UnorderedList();
         list.addClassName("tt-change-notes");
-        changes.forEach(c -> list.add(new ListItem(context.getTranslation("updated.note", date(context, c.date()),
-                c.note()))));
+        changes.forEach(c ->
+                list.add(new ListItem(context.getTranslation("updated.note", date(context, c.date()), c.note()))));
         notice.add(list);
         return notice;
     }
 
     /** A plain-words notice that the facts were last checked longer ago than the configured age. */
     static Paragraph stale(Component context, LocalDate asOf, Period maxAge) {
-        var notice = new Paragraph(context.getTranslation("freshness.stale", longDate(context, asOf),
-                age(context, maxAge)));
+        var notice =
+                new Paragraph(context.getTranslation("freshness.stale", longDate(context, asOf), age(context, maxAge)));
         notice.addClassName("tt-stale-notice");
         return notice;
     }
 
     static String age(Component context, Period age) {
         long months = age.toTotalMonths();
-        return months > 0 ? context.getTranslation("freshness.age.months", months)
+        return months > 0
+                ? context.getTranslation("freshness.age.months", months)
                 : context.getTranslation("freshness.age.days", age.getDays());
     }
 

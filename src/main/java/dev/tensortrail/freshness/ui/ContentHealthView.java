@@ -1,6 +1,5 @@
 package dev.tensortrail.freshness.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -16,10 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.tensortrail.base.ui.LearnerTime;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.curriculum.ContentFile;
 import dev.tensortrail.freshness.ContentHealth;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,14 +59,16 @@ class ContentHealthView extends VerticalLayout implements HasDynamicTitle {
         var title = new H3(getTranslation("health.kind." + file.kind().name()) + ": " + file.title());
         var path = new Span(file.file());
         path.addClassName("tt-health-path");
-        var state = new Span(row.overdue() ? getTranslation("health.overdue", date(row.dueOn()))
-                : getTranslation("health.fresh", date(row.dueOn())));
+        var state = new Span(
+                row.overdue()
+                        ? getTranslation("health.overdue", date(row.dueOn()))
+                        : getTranslation("health.fresh", date(row.dueOn())));
         state.addClassNames("tt-badge", row.overdue() ? "tt-badge-overdue" : "tt-badge-done");
         card.add(title, path, new Paragraph(new Span(getTranslation("lesson.as-of", date(file.asOf())) + " "), state));
 
         if (file.sources().isEmpty()) {
-            card.add(new Paragraph(getTranslation(file.kind() == ContentFile.Kind.QUIZ ? "health.sources.quiz"
-                    : "health.sources.none")));
+            card.add(new Paragraph(getTranslation(
+                    file.kind() == ContentFile.Kind.QUIZ ? "health.sources.quiz" : "health.sources.none")));
         } else {
             var sources = new UnorderedList();
             file.sources().forEach(s -> {
@@ -82,8 +83,8 @@ class ContentHealthView extends VerticalLayout implements HasDynamicTitle {
         } else {
             var changes = new UnorderedList();
             changes.addClassName("tt-change-notes");
-            file.changes().forEach(c -> changes.add(new ListItem(getTranslation("updated.note", date(c.date()),
-                    c.note()))));
+            file.changes()
+                    .forEach(c -> changes.add(new ListItem(getTranslation("updated.note", date(c.date()), c.note()))));
             card.add(new Paragraph(getTranslation("health.changes")), changes);
         }
         return card;
@@ -91,7 +92,8 @@ class ContentHealthView extends VerticalLayout implements HasDynamicTitle {
 
     private String age(java.time.Period age) {
         long months = age.toTotalMonths();
-        return months > 0 ? getTranslation("freshness.age.months", months)
+        return months > 0
+                ? getTranslation("freshness.age.months", months)
                 : getTranslation("freshness.age.days", age.getDays());
     }
 

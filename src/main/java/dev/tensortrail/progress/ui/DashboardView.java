@@ -1,10 +1,5 @@
 package dev.tensortrail.progress.ui;
 
-import dev.tensortrail.base.ui.Destination;
-import org.springframework.beans.factory.ObjectProvider;
-import dev.tensortrail.progress.PathEnd;
-import dev.tensortrail.curriculum.ui.CurriculumNavigation;
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,8 +8,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.tensortrail.base.ui.Destination;
+import dev.tensortrail.base.ui.PageTitles;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.progress.Dashboards;
+import dev.tensortrail.progress.PathEnd;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Home: the learner's dashboard once they have started; a newcomer goes straight to the path. */
 @Route("")
@@ -42,8 +42,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         title.setText(getTranslation("dashboard.title", mine.displayName()));
         add(title, new LearnerDashboardPanel(mine, pathEnd));
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(
-                details -> dashboards.rememberZone(details.getTimeZoneId()));
+        UI.getCurrent()
+                .getPage()
+                .retrieveExtendedClientDetails(details -> dashboards.rememberZone(details.getTimeZoneId()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.tensortrail.progress.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.progress.Dashboards;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,8 +42,10 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         name = dashboard.get().displayName();
-        add(new RouterLink(getTranslation("cohort.back"), CohortView.class),
-                new H1(getTranslation("learner.title", name)), new Paragraph(getTranslation("learner.read-only")),
+        add(
+                new RouterLink(getTranslation("cohort.back"), CohortView.class),
+                new H1(getTranslation("learner.title", name)),
+                new Paragraph(getTranslation("learner.read-only")),
                 new LearnerDashboardPanel(dashboard.get(), null));
     }
 

@@ -5,8 +5,7 @@ import dev.tensortrail.base.ui.Destination;
 /** Typed navigation to the progress views. */
 public final class ProgressNavigation {
 
-    private ProgressNavigation() {
-    }
+    private ProgressNavigation() {}
 
     public static Destination dashboard() {
         return Destination.of(DashboardView.class);

@@ -1,12 +1,9 @@
 package dev.tensortrail.progress.ui;
 
-import dev.tensortrail.curriculum.ui.CurriculumNavigation;
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,13 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.tensortrail.base.ui.LearnerTime;
+import dev.tensortrail.base.ui.PageTitles;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.progress.Reviews;
+import dev.tensortrail.quiz.QuizData;
 import dev.tensortrail.quiz.QuizException;
-import dev.tensortrail.quiz.QuizViews;
 import dev.tensortrail.quiz.Quizzes;
 import dev.tensortrail.quiz.ui.QuestionInput;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +82,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         } else if (due.dueNow() > 0) {
             text = getTranslation("review.cap-reached", due.dailyCap());
         } else if (due.nextDue() != null) {
-            text = getTranslation("review.none-due", LearnerTime.formatDateTime(due.nextDue(), zone,
-                    getLocale()));
+            text = getTranslation("review.none-due", LearnerTime.formatDateTime(due.nextDue(), zone, getLocale()));
         } else {
             text = getTranslation("review.no-cards");
         }
@@ -113,7 +110,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         long questionId = session.get(index);
-        QuizViews.QuestionView question;
+        QuizData.QuestionView question;
         try {
             question = quizzes.reviewQuestion(questionId);
         } catch (QuizException gone) {
@@ -123,7 +120,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         }
         var counter = new Span(getTranslation("review.counter", index + 1, session.size()));
         counter.addClassName("tt-meta");
-        var input = new QuestionInput(question, answer -> { });
+        var input = new QuestionInput(question, answer -> {});
         var check = new Button(getTranslation("review.check"));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
@@ -131,10 +128,12 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         stage.add(counter, input, check);
     }
 
-    private void check(QuizViews.QuestionView question, QuestionInput input, Button check) {
+    private void check(QuizData.QuestionView question, QuestionInput input, Button check) {
         try {
-            var reviewed = reviews.review(question.questionId(),
-                    question.options().stream().map(QuizViews.Choice::id).toList(), input.answer());
+            var reviewed = reviews.review(
+                    question.questionId(),
+                    question.options().stream().map(QuizData.Choice::id).toList(),
+                    input.answer());
             var result = reviewed.result();
             var outcome = reviewed.outcome();
             boolean correct = reviewed.right();
@@ -142,26 +141,32 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 right++;
             }
             check.setVisible(false);
-            var verdict = new Paragraph(correct ? VaadinIcon.CHECK.create() : VaadinIcon.CLOSE_SMALL.create(),
+            var verdict = new Paragraph(
+                    correct ? VaadinIcon.CHECK.create() : VaadinIcon.CLOSE_SMALL.create(),
                     new Span(getTranslation(correct ? "review.right" : "review.wrong")));
             verdict.addClassNames("tt-verdict", correct ? "tt-verdict-passed" : "tt-verdict-failed");
             verdict.getElement().setAttribute("role", "status");
             // null where the quiz's review policy keeps explanations until the quiz is passed
-            var explanation = new Div(result.explanationHtml() == null ? new Span()
-                    : new Html("<div>" + result.explanationHtml() + "</div>"));
+            var explanation = new Div(
+                    result.explanationHtml() == null
+                            ? new Span()
+                            : new Html("<div>" + result.explanationHtml() + "</div>"));
             explanation.addClassName("tt-explanation");
             var next = new Button(getTranslation("review.next"), e -> {
                 index++;
                 showCard();
             });
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var due = new Span(getTranslation("review.next-due", LearnerTime.formatDate(outcome.nextDue(), zone,
-                    getLocale())));
+            var due = new Span(
+                    getTranslation("review.next-due", LearnerTime.formatDate(outcome.nextDue(), zone, getLocale())));
             due.addClassName("tt-meta");
-            stage.add(verdict, explanation,
-                    CurriculumNavigation.lesson(result.lessonSlug()).anchor(getTranslation("result.reread-lesson"),
-                            result.sectionAnchor()),
-                    due, next);
+            stage.add(
+                    verdict,
+                    explanation,
+                    CurriculumNavigation.lesson(result.lessonSlug())
+                            .anchor(getTranslation("result.reread-lesson"), result.sectionAnchor()),
+                    due,
+                    next);
             next.focus();
         } catch (QuizException e) {
             check.setEnabled(true);

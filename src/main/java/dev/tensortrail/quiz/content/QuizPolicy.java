@@ -1,15 +1,14 @@
 package dev.tensortrail.quiz.content;
 
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How a quiz draws its questions and what a learner may see after an attempt (docs/quiz-format.md).
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
  * @param notPassed what the learner sees of an attempt while they have not passed the quiz
  * @param passed    what they see of every attempt once they have passed it
  */
-public record QuizPolicy(@Nullable Integer draw, Map<String, Integer> perSkill, Set<Review> notPassed,
-        Set<Review> passed) {
+public record QuizPolicy(
+        @Nullable Integer draw, Map<String, Integer> perSkill, Set<Review> notPassed, Set<Review> passed) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,8 +53,8 @@ public record QuizPolicy(@Nullable Integer draw, Map<String, Integer> perSkill, 
         }
     }
 
-    public static final Set<Review> DEFAULT_NOT_PASSED = Set.copyOf(EnumSet.of(Review.MARKS, Review.WHETHER_CORRECT,
-            Review.SPECIFIC_FEEDBACK, Review.REREAD));
+    public static final Set<Review> DEFAULT_NOT_PASSED =
+            Set.copyOf(EnumSet.of(Review.MARKS, Review.WHETHER_CORRECT, Review.SPECIFIC_FEEDBACK, Review.REREAD));
     public static final Set<Review> EVERYTHING = Set.copyOf(EnumSet.allOf(Review.class));
 
     public static final QuizPolicy DEFAULT = new QuizPolicy(null, Map.of(), DEFAULT_NOT_PASSED, EVERYTHING);
@@ -92,14 +91,17 @@ public record QuizPolicy(@Nullable Integer draw, Map<String, Integer> perSkill, 
     public static Map<String, Integer> decodeSkills(@Nullable String json) {
         Map<String, Integer> result = new LinkedHashMap<>();
         if (json != null) {
-            JSON.readTree(json).properties().forEach(e -> result.put(e.getKey(), e.getValue().intValue()));
+            JSON.readTree(json)
+                    .properties()
+                    .forEach(e -> result.put(e.getKey(), e.getValue().intValue()));
         }
         return result;
     }
 
     /** The review options as stored: their words, in the options' order. */
     public static String[] encodeReview(Set<Review> review) {
-        return EnumSet.copyOf(review.isEmpty() ? EnumSet.noneOf(Review.class) : review).stream().map(Review::word)
+        return EnumSet.copyOf(review.isEmpty() ? EnumSet.noneOf(Review.class) : review).stream()
+                .map(Review::word)
                 .toArray(String[]::new);
     }
 
@@ -108,7 +110,9 @@ public record QuizPolicy(@Nullable Integer draw, Map<String, Integer> perSkill, 
         if (words == null) {
             return fallback;
         }
-        return Stream.of(words).map(Review::parse)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        return Stream.of(words)
+                .map(Review::parse)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -11,8 +11,6 @@ import dev.tensortrail.curriculum.content.MarkdownRenderer;
 import dev.tensortrail.curriculum.content.YamlFields;
 import dev.tensortrail.curriculum.content.YamlLines;
 import dev.tensortrail.quiz.QuestionType;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and validates the quiz files (docs/quiz-format.md) against the loaded lessons. */
 public final class QuizReader {
@@ -44,7 +43,9 @@ public final class QuizReader {
         Map<String, Set<String>> skillsByModule = new HashMap<>();
         for (LessonContent lesson : lessons) {
             lessonsBySlug.put(lesson.slug(), lesson);
-            skillsByModule.computeIfAbsent(lesson.moduleSlug(), m -> new HashSet<>()).addAll(lesson.skills());
+            skillsByModule
+                    .computeIfAbsent(lesson.moduleSlug(), m -> new HashSet<>())
+                    .addAll(lesson.skills());
         }
         List<QuizSource> quizzes = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
@@ -74,20 +75,34 @@ public final class QuizReader {
             List<ChangeNote> changes = ChangeNotes.read(file, text, 0, LocalDate.now(clock), problems);
             List<QuizSource.QuestionSource> questions = new ArrayList<>();
             for (var entry : fields.entries("questions", true, YamlLines.entryLines(text, 0, "questions"))) {
-                var question = question(fields.nested(entry.map(),
-                                "line " + entry.line() + ": question '" + entry.map().get("id") + "': "),
-                        skillsByModule.getOrDefault(module, Set.of()), lessonsBySlug, questionKeys, entry.line());
+                var question = question(
+                        fields.nested(
+                                entry.map(),
+                                "line " + entry.line() + ": question '"
+                                        + entry.map().get("id") + "': "),
+                        skillsByModule.getOrDefault(module, Set.of()),
+                        lessonsBySlug,
+                        questionKeys,
+                        entry.line());
                 if (question != null) {
                     questions.add(question);
                 }
             }
             if (questions.size() < MIN_QUESTIONS && fields.has("questions")) {
-                fields.problem("a quiz needs at least " + MIN_QUESTIONS + " questions, this one has "
-                        + questions.size());
+                fields.problem(
+                        "a quiz needs at least " + MIN_QUESTIONS + " questions, this one has " + questions.size());
             }
             QuizPolicy policy = policy(map, fields, skillsByModule.getOrDefault(module, Set.of()), questions);
-            quizzes.add(new QuizSource(file, slug, module, fields.string("title"), pass,
-                    asOf == null ? LocalDate.EPOCH : asOf, List.copyOf(questions), changes, ContentHash.of(text),
+            quizzes.add(new QuizSource(
+                    file,
+                    slug,
+                    module,
+                    fields.string("title"),
+                    pass,
+                    asOf == null ? LocalDate.EPOCH : asOf,
+                    List.copyOf(questions),
+                    changes,
+                    ContentHash.of(text),
                     policy));
         }
         if (!problems.isEmpty()) {
@@ -101,8 +116,8 @@ public final class QuizReader {
      * least its share of each attempt and needs at least twice that many questions, and the
      * whole bank at least twice the draw.
      */
-    private static QuizPolicy policy(Map<?, ?> map, YamlFields fields, Set<String> moduleSkills,
-            List<QuizSource.QuestionSource> questions) {
+    private static QuizPolicy policy(
+            Map<?, ?> map, YamlFields fields, Set<String> moduleSkills, List<QuizSource.QuestionSource> questions) {
         Integer draw = fields.has("draw") ? fields.integer("draw", 1, 1000) : null;
         Map<String, Integer> perSkill = new java.util.LinkedHashMap<>();
         if (map.get("draw_per_skill") instanceof Map<?, ?> named) {
@@ -111,7 +126,8 @@ public final class QuizReader {
             }
             named.forEach((skill, count) -> {
                 if (!moduleSkills.contains(String.valueOf(skill))) {
-                    fields.problem("'draw_per_skill' names skill '" + skill + "', which no lesson of this module teaches");
+                    fields.problem(
+                            "'draw_per_skill' names skill '" + skill + "', which no lesson of this module teaches");
                 } else if (!(count instanceof Integer n) || n < 1) {
                     fields.problem("'draw_per_skill' for skill '" + skill + "' must be a whole number of 1 or more");
                 } else {
@@ -143,8 +159,8 @@ public final class QuizReader {
                 fields.problem("'draw_per_skill' asks for " + sum + " questions, more than 'draw: " + draw + "'");
             }
             if (draw < moduleSkills.size()) {
-                fields.problem("'draw: " + draw + "' cannot ask each of the module's " + moduleSkills.size()
-                        + " skills");
+                fields.problem(
+                        "'draw: " + draw + "' cannot ask each of the module's " + moduleSkills.size() + " skills");
             }
             if (questions.size() < 2 * draw) {
                 fields.problem("the bank has " + questions.size() + " questions; 'draw: " + draw + "' needs at least "
@@ -176,8 +192,8 @@ public final class QuizReader {
         return result;
     }
 
-    private QuizSource.@Nullable QuestionSource question(YamlFields q, Set<String> moduleSkills,
-            Map<String, LessonContent> lessons, Set<String> keys, int line) {
+    private QuizSource.@Nullable QuestionSource question(
+            YamlFields q, Set<String> moduleSkills, Map<String, LessonContent> lessons, Set<String> keys, int line) {
         String key = q.slug("id");
         if (!key.isEmpty() && !keys.add(key)) {
             q.problem("duplicate question id '" + key + "'");
@@ -199,8 +215,11 @@ public final class QuizReader {
         String section = q.optionalString("section");
         String anchor = null;
         if (section != null && lesson != null) {
-            anchor = lesson.sections().stream().filter(s -> s.title().equals(section))
-                    .map(LessonContent.Section::anchor).findFirst().orElse(null);
+            anchor = lesson.sections().stream()
+                    .filter(s -> s.title().equals(section))
+                    .map(LessonContent.Section::anchor)
+                    .findFirst()
+                    .orElse(null);
             if (anchor == null) {
                 q.problem("section '" + section + "' is not a '##' heading of lesson '" + lessonSlug + "'");
             }
@@ -222,20 +241,50 @@ public final class QuizReader {
         if (type == null) {
             return null;
         }
-        String identity = String.join("\u0000", key, type.word(), skill, lessonSlug, String.valueOf(section), prompt,
-                String.valueOf(code), explanation, String.valueOf(wrongFeedback), options.toString());
-        return new QuizSource.QuestionSource(key, type, skill, lessonSlug, anchor, section, inline(prompt), code,
-                inline(explanation), wrongFeedback, options, ContentHash.of(identity),
-                answerHash(type, explanation, options), line);
+        String identity = String.join(
+                "\u0000",
+                key,
+                type.word(),
+                skill,
+                lessonSlug,
+                String.valueOf(section),
+                prompt,
+                String.valueOf(code),
+                explanation,
+                String.valueOf(wrongFeedback),
+                options.toString());
+        return new QuizSource.QuestionSource(
+                key,
+                type,
+                skill,
+                lessonSlug,
+                anchor,
+                section,
+                inline(prompt),
+                code,
+                inline(explanation),
+                wrongFeedback,
+                options,
+                ContentHash.of(identity),
+                answerHash(type, explanation, options),
+                line);
     }
 
     /** The correct answer and the explanation only: what a learner who reviews this question learned. */
     static String answerHash(QuestionType type, String explanation, List<QuizSource.OptionSource> options) {
         List<String> answer = switch (type) {
             case ORDERING -> options.stream().map(QuizSource.OptionSource::text).toList();
-            case MATCHING -> options.stream().map(o -> o.text() + "\u0001" + o.matchText()).sorted().toList();
-            default -> options.stream().filter(QuizSource.OptionSource::correct)
-                    .map(QuizSource.OptionSource::text).sorted().toList();
+            case MATCHING ->
+                options.stream()
+                        .map(o -> o.text() + "\u0001" + o.matchText())
+                        .sorted()
+                        .toList();
+            default ->
+                options.stream()
+                        .filter(QuizSource.OptionSource::correct)
+                        .map(QuizSource.OptionSource::text)
+                        .sorted()
+                        .toList();
         };
         return ContentHash.of(type.word() + "\u0000" + String.join("\u0000", answer) + "\u0000" + explanation);
     }
@@ -260,7 +309,11 @@ public final class QuizReader {
                 if (result.size() < 3 || result.size() > 5) {
                     q.problem("a matching question needs 3 to 5 'pairs', not " + result.size());
                 }
-                if (result.stream().map(QuizSource.OptionSource::matchText).distinct().count() != result.size()) {
+                if (result.stream()
+                                .map(QuizSource.OptionSource::matchText)
+                                .distinct()
+                                .count()
+                        != result.size()) {
                     q.problem("the right-hand sides of a matching question must differ");
                 }
             }
@@ -270,10 +323,11 @@ public final class QuizReader {
                     if (!o.has("correct")) {
                         o.problem("'correct' must be true or false");
                     }
-                    result.add(new QuizSource.OptionSource(o.string("text"), o.bool("correct", false),
-                            o.string("feedback"), null, null));
+                    result.add(new QuizSource.OptionSource(
+                            o.string("text"), o.bool("correct", false), o.string("feedback"), null, null));
                 }
-                long correct = result.stream().filter(QuizSource.OptionSource::correct).count();
+                long correct =
+                        result.stream().filter(QuizSource.OptionSource::correct).count();
                 int n = result.size();
                 switch (type) {
                     case SINGLE, CODE -> {
@@ -284,19 +338,20 @@ public final class QuizReader {
                     }
                     case MULTIPLE -> {
                         if (n < 4 || n > 6 || correct < 2) {
-                            q.problem("a multiple question needs 4 to 6 options with at least two correct (has "
-                                    + n + " options, " + correct + " correct)");
+                            q.problem("a multiple question needs 4 to 6 options with at least two correct (has " + n
+                                    + " options, " + correct + " correct)");
                         }
                     }
                     case TRUE_FALSE -> {
-                        boolean texts = n == 2 && result.stream().map(QuizSource.OptionSource::text)
-                                .allMatch(t -> t.equals("True") || t.equals("False"));
+                        boolean texts = n == 2
+                                && result.stream()
+                                        .map(QuizSource.OptionSource::text)
+                                        .allMatch(t -> t.equals("True") || t.equals("False"));
                         if (!texts || correct != 1) {
                             q.problem("a true-false question needs the options 'True' and 'False', one correct");
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
@@ -11,15 +12,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.tensortrail.quiz.Answer;
-import dev.tensortrail.quiz.QuestionType;
-import dev.tensortrail.quiz.QuizViews.Choice;
-import dev.tensortrail.quiz.QuizViews.QuestionView;
-
+import dev.tensortrail.quiz.QuizData.Choice;
+import dev.tensortrail.quiz.QuizData.QuestionView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,7 +96,9 @@ public class QuestionInput extends Div {
         single.setItemLabelGenerator(Choice::text);
         single.getElement().setAttribute("aria-labelledby", promptId);
         single.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
-        question.options().stream().filter(c -> question.saved().optionIds().contains(c.id())).findFirst()
+        question.options().stream()
+                .filter(c -> question.saved().optionIds().contains(c.id()))
+                .findFirst()
                 .ifPresent(single::setValue);
         single.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -114,11 +114,14 @@ public class QuestionInput extends Div {
         multiple.getElement().setAttribute("aria-labelledby", promptId);
         multiple.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
         multiple.setValue(new LinkedHashSet<>(question.options().stream()
-                .filter(c -> question.saved().optionIds().contains(c.id())).toList()));
+                .filter(c -> question.saved().optionIds().contains(c.id()))
+                .toList()));
         multiple.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                changed(Answer.choose(question.options().stream().filter(e.getValue()::contains)
-                        .map(Choice::id).toList()));
+                changed(Answer.choose(question.options().stream()
+                        .filter(e.getValue()::contains)
+                        .map(Choice::id)
+                        .toList()));
             }
         });
         add(multiple);
@@ -139,7 +142,8 @@ public class QuestionInput extends Div {
         confirmOrder.setText(getTranslation("quiz.order-confirm"));
         confirmOrder.addThemeVariants(ButtonVariant.LUMO_SMALL);
         confirmOrder.addClassName("tt-order-confirm");
-        confirmOrder.addClickListener(e -> changed(Answer.choose(order.stream().map(Choice::id).toList())));
+        confirmOrder.addClickListener(
+                e -> changed(Answer.choose(order.stream().map(Choice::id).toList())));
         orderStatus.addClassNames("tt-meta", "tt-order-status");
         orderStatus.getElement().setAttribute("aria-live", "polite");
         add(ordering, new Div(confirmOrder, orderStatus));
@@ -210,7 +214,9 @@ public class QuestionInput extends Div {
             select.setAllowCustomValue(false);
             select.setClearButtonVisible(true);
             Long saved = question.saved().matches().get(left.id());
-            question.rightSide().stream().filter(c -> c.id() == (saved == null ? -1 : saved)).findFirst()
+            question.rightSide().stream()
+                    .filter(c -> c.id() == (saved == null ? -1 : saved))
+                    .findFirst()
                     .ifPresent(select::setValue);
             select.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

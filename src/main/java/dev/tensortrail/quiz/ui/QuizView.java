@@ -1,13 +1,9 @@
 package dev.tensortrail.quiz.ui;
 
-import dev.tensortrail.curriculum.ui.CurriculumNavigation;
-import dev.tensortrail.base.ui.CodeBlocks;
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,23 +19,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import dev.tensortrail.base.ui.CodeBlocks;
 import dev.tensortrail.base.ui.LearnerTime;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.base.ui.PendingSaves;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.quiz.Answer;
+import dev.tensortrail.quiz.QuizData;
+import dev.tensortrail.quiz.QuizData.AttemptView;
+import dev.tensortrail.quiz.QuizData.QuizInfo;
 import dev.tensortrail.quiz.QuizException;
-import dev.tensortrail.quiz.QuizViews;
-import dev.tensortrail.quiz.QuizViews.AttemptView;
-import dev.tensortrail.quiz.QuizViews.QuizInfo;
 import dev.tensortrail.quiz.Quizzes;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * A module quiz: what it covers, past attempts, and the attempt in progress. Answers are saved
@@ -88,8 +85,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void show(QuizInfo info) {
         pageTitle = info.title();
         title.setText(info.title());
-        add(title, new Paragraph(getTranslation("quiz.intro", info.questionCount(), info.passPercent(),
-                LearnerTime.longDate(info.asOf()))));
+        add(
+                title,
+                new Paragraph(getTranslation(
+                        "quiz.intro", info.questionCount(), info.passPercent(), LearnerTime.longDate(info.asOf()))));
         if (!info.history().isEmpty()) {
             add(history(info));
         }
@@ -126,8 +125,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         box.addClassName("tt-history");
         var list = new UnorderedList();
         info.history().forEach(a -> {
-            String text = getTranslation(a.passed() ? "quiz.history.passed" : "quiz.history.failed",
-                    LearnerTime.dateTime(a.submittedAt()), Math.round(a.score() * 100));
+            String text = getTranslation(
+                    a.passed() ? "quiz.history.passed" : "quiz.history.failed",
+                    LearnerTime.dateTime(a.submittedAt()),
+                    Math.round(a.score() * 100));
             var link = QuizNavigation.result(info.slug(), a.id()).link(text);
             list.add(new ListItem(link));
         });
@@ -158,10 +159,11 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         CodeBlocks.enhance(form);
     }
 
-    private void save(QuizViews.QuestionView question, Answer answer) {
+    private void save(QuizData.QuestionView question, Answer answer) {
         long attempt = attemptId;
         try {
-            pending.save(getTranslation("quiz.question-label", question.number()),
+            pending.save(
+                    getTranslation("quiz.question-label", question.number()),
                     () -> quizzes.saveAnswer(attempt, question.questionId(), answer));
         } catch (QuizException e) {
             error(e);
@@ -181,7 +183,9 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      * sent only after the learner confirms, with those questions named.
      */
     void confirmAndSubmit(AttemptView attempt) {
-        List<Integer> unanswered = inputs.stream().filter(i -> !i.answered()).map(i -> i.question().number())
+        List<Integer> unanswered = inputs.stream()
+                .filter(i -> !i.answered())
+                .map(i -> i.question().number())
                 .toList();
         blankNotice.setVisible(false);
         if (unanswered.size() == inputs.size()) {
@@ -211,8 +215,11 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (numbers.size() == 1) {
             return getTranslation("quiz.unanswered.one", numbers.getFirst());
         }
-        String head = String.join(", ", numbers.subList(0, numbers.size() - 1).stream().map(String::valueOf)
-                .toList());
+        String head = String.join(
+                ", ",
+                numbers.subList(0, numbers.size() - 1).stream()
+                        .map(String::valueOf)
+                        .toList());
         return getTranslation("quiz.unanswered.many", head, numbers.getLast());
     }
 
@@ -242,7 +249,6 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
-
 
     @Override
     public String getPageTitle() {

@@ -1,10 +1,7 @@
 package dev.tensortrail.quiz.ui;
 
-import dev.tensortrail.curriculum.ui.CurriculumNavigation;
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,17 +19,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.PageTitles;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.quiz.QuestionType;
+import dev.tensortrail.quiz.QuizData.AttemptResult;
+import dev.tensortrail.quiz.QuizData.OptionFeedback;
+import dev.tensortrail.quiz.QuizData.QuestionResult;
 import dev.tensortrail.quiz.QuizException;
-import dev.tensortrail.quiz.QuizViews.AttemptResult;
-import dev.tensortrail.quiz.QuizViews.OptionFeedback;
-import dev.tensortrail.quiz.QuizViews.QuestionResult;
 import dev.tensortrail.quiz.Quizzes;
 import dev.tensortrail.quiz.content.QuizPolicy.Review;
 import jakarta.annotation.security.PermitAll;
-
 
 /** A graded attempt: score, pass or fail, and per question what was right, why, and what to reread. */
 @Route("quizzes/:slug/attempts/:attempt")
@@ -78,9 +74,10 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title.setText(pageTitle);
         int percent = (int) Math.round(result.score() * 100);
         verdict.removeAll();
-        verdict.add(result.passed() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
-                new Span(getTranslation(result.passed() ? "result.passed" : "result.failed", percent,
-                        result.passPercent())));
+        verdict.add(
+                result.passed() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
+                new Span(getTranslation(
+                        result.passed() ? "result.passed" : "result.failed", percent, result.passPercent())));
         verdict.addClassNames("tt-verdict", result.passed() ? "tt-verdict-passed" : "tt-verdict-failed");
         verdict.getElement().setAttribute("role", "status");
         add(title, verdict);
@@ -134,8 +131,11 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             if (chosen == 0) {
                 box.add(new Paragraph(getTranslation("result.no-answer")));
             } else if (result.shows(Review.WHETHER_CORRECT) || result.shows(Review.RIGHT_ANSWER)) {
-                long rightPairs = q.matches().stream().filter(m -> Boolean.TRUE.equals(m.right())).count();
-                var matched = new Paragraph(getTranslation("result.matched", rightPairs, q.matches().size()));
+                long rightPairs = q.matches().stream()
+                        .filter(m -> Boolean.TRUE.equals(m.right()))
+                        .count();
+                var matched = new Paragraph(
+                        getTranslation("result.matched", rightPairs, q.matches().size()));
                 matched.addClassName("tt-matched");
                 box.add(matched);
             }
@@ -146,8 +146,10 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     item.add(mark(m.right()));
                 }
                 String yours = m.chosen() == null ? getTranslation("result.no-answer") : m.chosen();
-                item.add(new Span(m.correct() == null ? getTranslation("result.match-yours", m.left(), yours)
-                        : getTranslation("result.match", m.left(), yours, m.correct())));
+                item.add(new Span(
+                        m.correct() == null
+                                ? getTranslation("result.match-yours", m.left(), yours)
+                                : getTranslation("result.match", m.left(), yours, m.correct())));
                 list.add(item);
             });
             box.add(list);
@@ -162,9 +164,11 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 if (option.correct() != null) {
                     item.add(mark(option.correct()));
                 }
-                String label = option.correct() == null ? "result.chosen"
-                        : option.chosen() && option.correct() ? "result.chosen-correct"
-                        : option.chosen() ? "result.chosen-wrong" : "result.correct-answer";
+                String label = option.correct() == null
+                        ? "result.chosen"
+                        : option.chosen() && option.correct()
+                                ? "result.chosen-correct"
+                                : option.chosen() ? "result.chosen-wrong" : "result.correct-answer";
                 item.add(new Span(getTranslation(label) + ": "), new Span(option.text()));
                 if (option.feedback() != null) {
                     var feedback = new Paragraph(option.feedback());
@@ -184,15 +188,18 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             box.add(feedback);
         }
         if (q.explanationHtml() != null) {
-            var explanation = new Div(new H3(getTranslation("result.why")),
-                    new Html("<div>" + q.explanationHtml() + "</div>"));
+            var explanation =
+                    new Div(new H3(getTranslation("result.why")), new Html("<div>" + q.explanationHtml() + "</div>"));
             explanation.addClassName("tt-explanation");
             box.add(explanation);
         }
         if (result.shows(Review.REREAD)) {
-            box.add(CurriculumNavigation.lesson(q.lessonSlug()).anchor(q.sectionTitle() == null
-                    ? getTranslation("result.reread-lesson")
-                    : getTranslation("result.reread", q.sectionTitle()), q.sectionAnchor()));
+            box.add(CurriculumNavigation.lesson(q.lessonSlug())
+                    .anchor(
+                            q.sectionTitle() == null
+                                    ? getTranslation("result.reread-lesson")
+                                    : getTranslation("result.reread", q.sectionTitle()),
+                            q.sectionAnchor()));
         }
         return box;
     }

@@ -1,6 +1,5 @@
 package dev.tensortrail.recommendation.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.tensortrail.base.ui.LearnerTime;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.recommendation.Factor;
 import dev.tensortrail.recommendation.Recommendations;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.stream.Collectors;
 
 /** Every saved suggestion with its inputs, model version and time; printable (save as PDF from the browser). */
@@ -26,7 +25,9 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     HistoryView(Recommendations recommendations) {
         addClassNames("tt-page", "tt-history-page");
-        var print = new Button(getTranslation("history.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(
+                getTranslation("history.print"),
+                VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("tt-no-print");
         add(new H1(getTranslation("history.title")), print, entries);
@@ -42,14 +43,20 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             entry.addClassName("tt-history-entry");
             // The replayed outcome, not the stored one: the panel below explains the replay,
             // and the heading must tell the same story (old rows stored a conflict as "either").
-            entry.add(new H2(getTranslation("history.entry", LearnerTime.dateTime(saved.createdAt()),
-                    getTranslation("suggestion.outcome-short." + replayed.outcome().name()))));
+            entry.add(new H2(getTranslation(
+                    "history.entry",
+                    LearnerTime.dateTime(saved.createdAt()),
+                    getTranslation(
+                            "suggestion.outcome-short." + replayed.outcome().name()))));
             String inputs = saved.answers().profile().applicableFactorIds().stream()
                     .map(id -> model.factor(id).map(Factor::title).orElse(id) + " "
                             + saved.answers().importances().byFactorId().getOrDefault(id, 0))
                     .collect(Collectors.joining(", "));
-            entry.add(new Paragraph(getTranslation("history.inputs", inputs.isEmpty() ? "-" : inputs,
-                    getTranslation("profile.team." + saved.answers().profile().teamFramework().name()))));
+            entry.add(new Paragraph(getTranslation(
+                    "history.inputs",
+                    inputs.isEmpty() ? "-" : inputs,
+                    getTranslation("profile.team."
+                            + saved.answers().profile().teamFramework().name()))));
             var panel = new SuggestionPanel();
             panel.show(replayed);
             entry.add(panel);

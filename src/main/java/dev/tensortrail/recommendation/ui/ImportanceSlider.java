@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.tensortrail.recommendation.Importances;
-
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 

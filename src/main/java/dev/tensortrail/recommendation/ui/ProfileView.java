@@ -1,6 +1,5 @@
 package dev.tensortrail.recommendation.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,12 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.recommendation.Factor;
 import dev.tensortrail.recommendation.Questionnaire;
 import dev.tensortrail.recommendation.Recommendations;
 import dev.tensortrail.recommendation.TeamFramework;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -61,18 +60,21 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         applies.setItemLabelGenerator(Factor::title);
         applies.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         saved.ifPresent(a -> applies.setValue(new LinkedHashSet<>(model.factors().stream()
-                .filter(f -> f != teamFactor && a.profile().applicableFactorIds().contains(f.id())).toList())));
+                .filter(f ->
+                        f != teamFactor && a.profile().applicableFactorIds().contains(f.id()))
+                .toList())));
         applies.addValueChangeListener(e -> renderSliders());
 
         team.setLabel(getTranslation("profile.team"));
         team.setItems(TeamFramework.values());
         team.setItemLabelGenerator(t -> getTranslation("profile.team." + t.name()));
         team.setValue(saved.map(a -> a.profile().teamFramework()).orElse(TeamFramework.NONE));
-        team.setHelperText(getTranslation("profile.team.help." + team.getValue().name(), Questionnaire.TEAM_DEFAULT_IMPORTANCE));
+        team.setHelperText(
+                getTranslation("profile.team.help." + team.getValue().name(), Questionnaire.TEAM_DEFAULT_IMPORTANCE));
         team.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                team.setHelperText(getTranslation("profile.team.help." + e.getValue().name(),
-                        Questionnaire.TEAM_DEFAULT_IMPORTANCE));
+                team.setHelperText(getTranslation(
+                        "profile.team.help." + e.getValue().name(), Questionnaire.TEAM_DEFAULT_IMPORTANCE));
             }
             renderSliders();
         });
@@ -91,9 +93,16 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")));
         stored.filter(a -> !a.droppedFactorIds().isEmpty()).ifPresent(a -> add(droppedNotice(a)));
-        add(applies, team, new H2(getTranslation("profile.constraints")),
-                new Paragraph(getTranslation("profile.constraints.help")), keepTfx, needTransformers,
-                new H2(getTranslation("profile.importance")), sliders, save,
+        add(
+                applies,
+                team,
+                new H2(getTranslation("profile.constraints")),
+                new Paragraph(getTranslation("profile.constraints.help")),
+                keepTfx,
+                needTransformers,
+                new H2(getTranslation("profile.importance")),
+                sliders,
+                save,
                 new RouterLink(getTranslation("profile.to-suggestion"), SuggestionView.class));
         renderSliders();
     }
@@ -111,20 +120,22 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             // A ticked factor starts unrated (counts 0, and says so); the team factor starts
             // at the questionnaire's default because the radio already is an answer.
             Integer value = values.get(factor.id());
-            if (value == null && Questionnaire.countsTeam(teamValue)
+            if (value == null
+                    && Questionnaire.countsTeam(teamValue)
                     && model.teamFactor().filter(factor::equals).isPresent()) {
                 value = Questionnaire.TEAM_DEFAULT_IMPORTANCE;
             }
-            var slider = new ImportanceSlider(factor.id(), factor.question(), value,
-                    v -> values.put(factor.id(), v));
+            var slider = new ImportanceSlider(factor.id(), factor.question(), value, v -> values.put(factor.id(), v));
             importance.put(factor.id(), slider);
             sliders.add(slider);
         });
     }
 
     private Paragraph droppedNotice(Recommendations.Stored stored) {
-        var notice = new Paragraph(getTranslation("profile.dropped-factors",
-                String.join(", ", stored.droppedFactorIds()), recommendations.model().version()));
+        var notice = new Paragraph(getTranslation(
+                "profile.dropped-factors",
+                String.join(", ", stored.droppedFactorIds()),
+                recommendations.model().version()));
         notice.addClassName("tt-suggestion-notice");
         return notice;
     }
@@ -132,9 +143,13 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     Recommendations.Answers answers() {
         var ids = new TreeSet<String>();
         applies.getValue().forEach(f -> ids.add(f.id()));
-        return Questionnaire.answers(recommendations.model(), ids,
+        return Questionnaire.answers(
+                recommendations.model(),
+                ids,
                 team.getValue() == null ? TeamFramework.NONE : team.getValue(),
-                keepTfx.getValue(), needTransformers.getValue(), values);
+                keepTfx.getValue(),
+                needTransformers.getValue(),
+                values);
     }
 
     private void save() {

@@ -1,6 +1,5 @@
 package dev.tensortrail.recommendation.ui;
 
-import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -11,12 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.tensortrail.base.ui.LearnerTime;
+import dev.tensortrail.curriculum.ui.CurriculumNavigation;
 import dev.tensortrail.recommendation.Explanation;
 import dev.tensortrail.recommendation.Explanation.Block;
 import dev.tensortrail.recommendation.Explanation.Kind;
 import dev.tensortrail.recommendation.Reason;
 import dev.tensortrail.recommendation.Suggestion;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,9 @@ class SuggestionPanel extends Div {
 
     void show(Suggestion s) {
         removeAll();
-        setClassName("tt-suggestion-conflict", s.decidedByConstraint() != null && s.decidedByConstraint().conflicting());
+        setClassName(
+                "tt-suggestion-conflict",
+                s.decidedByConstraint() != null && s.decidedByConstraint().conflicting());
         UnorderedList list = null;
         for (Block block : Explanation.of(s).blocks()) {
             String text = Explanation.render(block.text(), this::getTranslation);
@@ -64,14 +65,15 @@ class SuggestionPanel extends Div {
             case HEADING -> new H3(text);
             default -> {
                 var paragraph = new Paragraph(text);
-                paragraph.addClassName(switch (kind) {
-                    case CONFIDENCE -> "tt-confidence";
-                    case SCORES -> "tt-scores";
-                    case CONSTRAINT -> "tt-constraint";
-                    case NOTICE -> "tt-suggestion-notice";
-                    case META -> "tt-meta";
-                    default -> "tt-explanation";
-                });
+                paragraph.addClassName(
+                        switch (kind) {
+                            case CONFIDENCE -> "tt-confidence";
+                            case SCORES -> "tt-scores";
+                            case CONSTRAINT -> "tt-constraint";
+                            case NOTICE -> "tt-suggestion-notice";
+                            case META -> "tt-meta";
+                            default -> "tt-explanation";
+                        });
                 yield paragraph;
             }
         };
@@ -82,7 +84,8 @@ class SuggestionPanel extends Div {
             return reason(block.reason(), text);
         }
         if (block.lesson() != null) {
-            return new ListItem(new Span(text + " "),
+            return new ListItem(
+                    new Span(text + " "),
                     CurriculumNavigation.lesson(block.lesson()).link(getTranslation("result.reread-lesson")));
         }
         return new ListItem(text);
@@ -94,8 +97,9 @@ class SuggestionPanel extends Div {
         title.addClassName("tt-reason-title");
         item.add(title, new Span(" " + contribution));
         var evidence = new Paragraph(r.evidence() + " ");
-        var source = new Anchor(r.source().toString(), getTranslation("suggestion.source",
-                LearnerTime.date(r.asOf())),
+        var source = new Anchor(
+                r.source().toString(),
+                getTranslation("suggestion.source", LearnerTime.date(r.asOf())),
                 AnchorTarget.BLANK);
         source.getElement().setAttribute("rel", "noopener noreferrer");
         evidence.add(source);

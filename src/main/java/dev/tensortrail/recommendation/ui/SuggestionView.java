@@ -1,6 +1,5 @@
 package dev.tensortrail.recommendation.ui;
 
-import dev.tensortrail.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,10 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.recommendation.Importances;
 import dev.tensortrail.recommendation.Recommendations;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,27 +50,33 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
         }
         var saved = recommendations.storedAnswers();
         if (saved.isEmpty()) {
-            add(new Paragraph(getTranslation("suggestion.no-profile")),
+            add(
+                    new Paragraph(getTranslation("suggestion.no-profile")),
                     new RouterLink(getTranslation("suggestion.fill-profile"), ProfileView.class));
             return;
         }
         answers = saved.get().answers();
         if (!saved.get().droppedFactorIds().isEmpty()) {
-            var notice = new Paragraph(getTranslation("profile.dropped-factors",
-                    String.join(", ", saved.get().droppedFactorIds()), recommendations.model().version()));
+            var notice = new Paragraph(getTranslation(
+                    "profile.dropped-factors",
+                    String.join(", ", saved.get().droppedFactorIds()),
+                    recommendations.model().version()));
             notice.addClassName("tt-suggestion-notice");
             add(notice);
         }
         panel.show(recommendations.suggest(answers));
 
-        var whatIf = new Div(new H2(getTranslation("suggestion.what-if")),
-                new Paragraph(getTranslation("suggestion.what-if.help")));
+        var whatIf = new Div(
+                new H2(getTranslation("suggestion.what-if")), new Paragraph(getTranslation("suggestion.what-if.help")));
         whatIf.addClassName("tt-what-if");
         recommendations.model().factors().stream()
                 .filter(f -> answers.profile().applicableFactorIds().contains(f.id()))
                 .forEach(f -> {
-                    var slider = new ImportanceSlider(f.id(), f.title(),
-                            answers.importances().byFactorId().get(f.id()), v -> recompute());
+                    var slider = new ImportanceSlider(
+                            f.id(),
+                            f.title(),
+                            answers.importances().byFactorId().get(f.id()),
+                            v -> recompute());
                     sliders.put(f.id(), slider);
                     whatIf.add(slider);
                 });
@@ -83,7 +88,11 @@ class SuggestionView extends VerticalLayout implements HasDynamicTitle {
             save.setEnabled(true);
             Notification.show(getTranslation("suggestion.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
-        add(panel, whatIf, save, new RouterLink(getTranslation("suggestion.history-link"), HistoryView.class),
+        add(
+                panel,
+                whatIf,
+                save,
+                new RouterLink(getTranslation("suggestion.history-link"), HistoryView.class),
                 new RouterLink(getTranslation("suggestion.edit-profile"), ProfileView.class));
     }
 

@@ -1,9 +1,13 @@
 package dev.tensortrail.account.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import dev.tensortrail.KaribuTest;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,17 +20,14 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class RegistrationViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -50,7 +51,8 @@ class RegistrationViewTest extends KaribuTest {
 
         assertThat(invalidFields()).isZero();
         assertThat(accountsNamed(email)).isOne();
-        assertThat(authenticate(email, "analytical engine notes").isAuthenticated()).isTrue();
+        assertThat(authenticate(email, "analytical engine notes").isAuthenticated())
+                .isTrue();
         assertThatThrownBy(() -> authenticate(email, "wrong password here"))
                 .isInstanceOf(BadCredentialsException.class);
     }
@@ -69,7 +71,8 @@ class RegistrationViewTest extends KaribuTest {
         assertThat(answerToNew).contains("login?registered");
         assertThat(pendingJavaScript()).isEqualTo(answerToNew);
         assertThat(countAccounts()).isEqualTo(before);
-        assertThat(authenticate(email, "compilers all the way").isAuthenticated()).isTrue();
+        assertThat(authenticate(email, "compilers all the way").isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -116,8 +119,16 @@ class RegistrationViewTest extends KaribuTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u202Enimda", "\u200B", "Ada\u0000", "Ada\u200DLove",
-            "Bob\u2066x", "tab\there", "line\u2028break"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "\u202Enimda",
+                "\u200B",
+                "Ada\u0000",
+                "Ada\u200DLove",
+                "Bob\u2066x",
+                "tab\there",
+                "line\u2028break"
+            })
     void a_display_name_with_control_direction_or_invisible_characters_gets_a_field_error_and_stores_nothing(
             String name) {
         long before = countAccounts();
@@ -145,7 +156,9 @@ class RegistrationViewTest extends KaribuTest {
     private static String pendingJavaScript() {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .map(i -> i.getInvocation().getExpression() + i.getInvocation().getParameters())
-                .filter(js -> js.contains("registered")).toList().toString();
+                .filter(js -> js.contains("registered"))
+                .toList()
+                .toString();
     }
 
     private void fill(String email, String name, String password) {
@@ -162,7 +175,8 @@ class RegistrationViewTest extends KaribuTest {
 
     private long invalidFields() {
         return java.util.stream.Stream.of(view.email, view.displayName, view.password)
-                .filter(TextFieldBase::isInvalid).count();
+                .filter(TextFieldBase::isInvalid)
+                .count();
     }
 
     private long countAccounts() {
@@ -170,8 +184,8 @@ class RegistrationViewTest extends KaribuTest {
     }
 
     private long accountsNamed(String email) {
-        return jdbc.queryForObject("select count(*) from user_account where lower(email) = lower(?)", Long.class,
-                email);
+        return jdbc.queryForObject(
+                "select count(*) from user_account where lower(email) = lower(?)", Long.class, email);
     }
 
     private org.springframework.security.core.Authentication authenticate(String email, String password) {

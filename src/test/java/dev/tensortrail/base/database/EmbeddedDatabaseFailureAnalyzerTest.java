@@ -1,19 +1,18 @@
 package dev.tensortrail.base.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.Application;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole app, embedded mode, on a data folder it cannot use: one description and one action, no stack trace. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -27,9 +26,14 @@ class EmbeddedDatabaseFailureAnalyzerTest {
             throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "a file where the data folder should be");
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).registerShutdownHook(false)
-                .run("--spring.datasource.url=", "--tensortrail.embedded-db.data-dir=" + notAFolder, "--server.port=0",
-                        "--vaadin.devmode.devTools.enabled=false").close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                        .registerShutdownHook(false)
+                        .run(
+                                "--spring.datasource.url=",
+                                "--tensortrail.embedded-db.data-dir=" + notAFolder,
+                                "--server.port=0",
+                                "--vaadin.devmode.devTools.enabled=false")
+                        .close())
                 .isNotNull();
 
         assertThat(output.getOut() + output.getErr())

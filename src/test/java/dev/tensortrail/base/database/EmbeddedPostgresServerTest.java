@@ -1,9 +1,9 @@
 package dev.tensortrail.base.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +11,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded PostgreSQL on a kept data folder, as `./mvnw` runs it: a real server each test. */
 class EmbeddedPostgresServerTest {
@@ -25,7 +24,9 @@ class EmbeddedPostgresServerTest {
     void a_kept_data_folder_runs_durable() throws SQLException {
         try (var server = EmbeddedPostgresServer.start(folder.resolve("postgres"))) {
             assertThat(settings(server, "fsync", "synchronous_commit", "full_page_writes"))
-                    .containsExactly(Map.entry("fsync", "on"), Map.entry("synchronous_commit", "on"),
+                    .containsExactly(
+                            Map.entry("fsync", "on"),
+                            Map.entry("synchronous_commit", "on"),
                             Map.entry("full_page_writes", "on"));
         }
     }
@@ -35,7 +36,8 @@ class EmbeddedPostgresServerTest {
         try (var server = EmbeddedPostgresServer.start(null)) {
             // deleted when the JVM ends, so nothing to make durable (the tests run faster)
             assertThat(settings(server, "fsync")).containsEntry("fsync", "off");
-            assertThatThrownBy(() -> connect(server, "not-the-password").close()).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> connect(server, "not-the-password").close())
+                    .isInstanceOf(SQLException.class);
         }
     }
 
@@ -44,21 +46,30 @@ class EmbeddedPostgresServerTest {
         Path data = folder.resolve("postgres");
         try (var server = EmbeddedPostgresServer.start(data)) {
             Path passwordFile = data.resolve(DatabasePassword.FILE_NAME);
-            assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSize(43);
+            assertThat(Files.readString(passwordFile).strip())
+                    .isEqualTo(server.password())
+                    .hasSize(43);
             assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(DatabasePassword.OWNER_ONLY);
-            assertThat(Files.readString(data.resolve("pg_hba.conf"))).contains("scram-sha-256").doesNotContain("trust");
+            assertThat(Files.readString(data.resolve("pg_hba.conf")))
+                    .contains("scram-sha-256")
+                    .doesNotContain("trust");
 
             try (Connection connection = connect(server, server.password())) {
                 assertThat(connection.isValid(2)).isTrue();
             }
             assertThatThrownBy(() -> connect(server, "not-the-password").close())
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl() + "?user=postgres").close())
+                    .isInstanceOfSatisfying(
+                            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl() + "?user=postgres")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
         // the second start reads the same password
-        try (var again = EmbeddedPostgresServer.start(data); Connection connection = connect(again, again.password())) {
-            assertThat(again.password()).isEqualTo(Files.readString(data.resolve(DatabasePassword.FILE_NAME)).strip());
+        try (var again = EmbeddedPostgresServer.start(data);
+                Connection connection = connect(again, again.password())) {
+            assertThat(again.password())
+                    .isEqualTo(Files.readString(data.resolve(DatabasePassword.FILE_NAME))
+                            .strip());
             assertThat(connection.isValid(2)).isTrue();
         }
     }
@@ -68,22 +79,26 @@ class EmbeddedPostgresServerTest {
         Path data = folder.resolve("postgres");
         Files.createDirectories(data);
         // what TensorTrail did before: the library's defaults, initdb with trust
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .start();
-             Connection connection = old.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement()) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection connection = old.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("create table kept (answer text)");
             statement.execute("insert into kept values ('survives the upgrade')");
         }
 
         try (var server = EmbeddedPostgresServer.start(data)) {
             try (Connection connection = connect(server, server.password());
-                 var rows = connection.createStatement().executeQuery("select answer from kept")) {
+                    var rows = connection.createStatement().executeQuery("select answer from kept")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("survives the upgrade");
             }
-            assertThatThrownBy(() -> connect(server, "anything-trust-would-let-in").close())
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
+            assertThatThrownBy(
+                            () -> connect(server, "anything-trust-would-let-in").close())
+                    .isInstanceOfSatisfying(
+                            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
             assertThat(Files.getPosixFilePermissions(data.resolve(DatabasePassword.FILE_NAME)))
                     .isEqualTo(DatabasePassword.OWNER_ONLY);
         }
@@ -117,7 +132,8 @@ class EmbeddedPostgresServerTest {
 
     private static Map<String, String> settings(EmbeddedPostgresServer server, String... names) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
-        try (Connection connection = connect(server, server.password()); var statement = connection.createStatement()) {
+        try (Connection connection = connect(server, server.password());
+                var statement = connection.createStatement()) {
             for (String name : names) {
                 try (var rows = statement.executeQuery("show " + name)) {
                     rows.next();

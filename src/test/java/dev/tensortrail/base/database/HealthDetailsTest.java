@@ -1,5 +1,12 @@
 package dev.tensortrail.base.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -13,21 +20,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-
 /** /actuator/health: the status for everyone, the details (disk paths, sizes, errors) for admins only. */
 @IntegrationTest
 class HealthDetailsTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     UserDetailsService users;
 
@@ -35,7 +37,9 @@ class HealthDetailsTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -46,14 +50,20 @@ class HealthDetailsTest {
     @Test
     void an_anonymous_visitor_sees_the_status_without_details() throws Exception {
         String body = health(anonymous());
-        assertThat(body).contains("\"status\":\"UP\"").doesNotContain("\"details\"").doesNotContain("free");
+        assertThat(body)
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("\"details\"")
+                .doesNotContain("free");
     }
 
     @Test
     void a_signed_in_learner_sees_the_status_without_details() throws Exception {
         String email = learners.newLearner("Health Learner");
         String body = health(user(users.loadUserByUsername(email)));
-        assertThat(body).contains("\"status\":\"UP\"").doesNotContain("\"details\"").doesNotContain("\"path\"");
+        assertThat(body)
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("\"details\"")
+                .doesNotContain("\"path\"");
     }
 
     @Test
@@ -63,7 +73,10 @@ class HealthDetailsTest {
     }
 
     private String health(RequestPostProcessor who) throws Exception {
-        return mvc.perform(get("/actuator/health").with(who)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/actuator/health").with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

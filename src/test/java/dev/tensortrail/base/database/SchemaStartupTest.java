@@ -1,7 +1,11 @@
 package dev.tensortrail.base.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,11 +15,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole app started against a database it must refuse: it stops with one clear line (no stack
@@ -40,7 +39,11 @@ class SchemaStartupTest {
 
     @Test
     void a_schema_newer_than_the_code_stops_start_up_with_one_clear_line_and_is_left_alone(CapturedOutput output) {
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         // a later release applied migration 999
         jdbc.sql("""
                 insert into flyway_schema_history
@@ -63,36 +66,50 @@ class SchemaStartupTest {
     @Test
     void a_failing_migration_rolls_back_every_migration_of_that_start_and_stops_with_one_clear_line(
             CapturedOutput output) {
-        assertThatThrownBy(() -> startTheApp("--spring.flyway.locations=classpath:db/migration,classpath:db/failing-migration"))
+        assertThatThrownBy(() ->
+                        startTheApp("--spring.flyway.locations=classpath:db/migration,classpath:db/failing-migration"))
                 .isNotNull();
 
-        assertThat(exists("half_migrated")).as("the failed migration's first statement").isFalse();
-        assertThat(exists("user_account")).as("the migrations before it in the same start").isFalse();
+        assertThat(exists("half_migrated"))
+                .as("the failed migration's first statement")
+                .isFalse();
+        assertThat(exists("user_account"))
+                .as("the migrations before it in the same start")
+                .isFalse();
         assertThat(output.getOut() + output.getErr())
-                .contains("The database schema was not changed: migration V9__fails_half_way.sql failed (ERROR: division by zero)")
+                .contains(
+                        "The database schema was not changed: migration V9__fails_half_way.sql failed (ERROR: division by zero)")
                 .contains("every migration of this start was rolled back")
                 .doesNotContain("at org.flywaydb");
     }
 
     private void startTheApp(String... more) {
         String[] arguments = {
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--server.port=0",
-                "--tensortrail.demo-data=false",
-                "--tensortrail.demo-cohort.size=0",
-                "--vaadin.devmode.devTools.enabled=false",
+            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--spring.datasource.username=postgres",
+            "--server.port=0",
+            "--tensortrail.demo-data=false",
+            "--tensortrail.demo-cohort.size=0",
+            "--vaadin.devmode.devTools.enabled=false",
         };
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(more))
                 .toArray(String[]::new);
-        new SpringApplicationBuilder(Application.class).registerShutdownHook(false).run(all).close();
+        new SpringApplicationBuilder(Application.class)
+                .registerShutdownHook(false)
+                .run(all)
+                .close();
     }
 
     private int historyRows() {
-        return jdbc.sql("select count(*) from flyway_schema_history").query(Integer.class).single();
+        return jdbc.sql("select count(*) from flyway_schema_history")
+                .query(Integer.class)
+                .single();
     }
 
     private boolean exists(String table) {
-        return jdbc.sql("select to_regclass(?) is not null").param(table).query(Boolean.class).single();
+        return jdbc.sql("select to_regclass(?) is not null")
+                .param(table)
+                .query(Boolean.class)
+                .single();
     }
 }

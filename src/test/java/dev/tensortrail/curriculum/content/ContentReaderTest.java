@@ -1,8 +1,7 @@
 package dev.tensortrail.curriculum.content;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,14 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContentReaderTest {
 
-    private final ContentReader reader = new ContentReader(new MarkdownRenderer(),
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private final ContentReader reader = new ContentReader(
+            new MarkdownRenderer(), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     @TempDir
     Path dir;
@@ -39,19 +38,27 @@ class ContentReaderTest {
     @Test
     void the_two_seed_gap_lessons_teach_their_skills_under_the_agreed_headings() {
         // quiz questions point at these headings (CONTENT-COORD.md), so they must not drift
-        var lessons = new ContentReader(new MarkdownRenderer(), Clock.systemUTC()).read("classpath:curriculum").lessons();
-        assertThat(lessons).filteredOn(l -> l.slug().equals("community-learning-resources")).singleElement()
+        var lessons = new ContentReader(new MarkdownRenderer(), Clock.systemUTC())
+                .read("classpath:curriculum")
+                .lessons();
+        assertThat(lessons)
+                .filteredOn(l -> l.slug().equals("community-learning-resources"))
+                .singleElement()
                 .satisfies(l -> {
                     assertThat(l.order()).isEqualTo(4);
                     assertThat(l.skills()).containsExactly("learning-resources");
-                    assertThat(l.sections()).extracting(LessonSource.Section::title)
+                    assertThat(l.sections())
+                            .extracting(LessonSource.Section::title)
                             .contains("Official tutorials and guides", "Free courses", "Books");
                 });
-        assertThat(lessons).filteredOn(l -> l.slug().equals("community-research-vs-production")).singleElement()
+        assertThat(lessons)
+                .filteredOn(l -> l.slug().equals("community-research-vs-production"))
+                .singleElement()
                 .satisfies(l -> {
                     assertThat(l.order()).isEqualTo(5);
                     assertThat(l.skills()).containsExactly("production-adoption");
-                    assertThat(l.sections()).extracting(LessonSource.Section::title)
+                    assertThat(l.sections())
+                            .extracting(LessonSource.Section::title)
                             .contains("The 2019 finding, and its date", "What moved in production since");
                 });
     }
@@ -68,7 +75,8 @@ class ContentReaderTest {
             assertThat(lesson.keyPoints()).isNotEmpty();
             assertThat(lesson.bodyHtml()).doesNotContain("<script");
         });
-        assertThat(content.lessons()).anySatisfy(lesson -> assertThat(lesson.bodyHtml()).contains("tt-code-pair"));
+        assertThat(content.lessons())
+                .anySatisfy(lesson -> assertThat(lesson.bodyHtml()).contains("tt-code-pair"));
     }
 
     @Test
@@ -77,7 +85,9 @@ class ContentReaderTest {
         var content = reader.read(location());
         assertThat(content.lessons()).singleElement().satisfies(lesson -> {
             assertThat(lesson.slug()).isEqualTo("first");
-            assertThat(lesson.sections()).extracting(LessonSource.Section::anchor).containsExactly("sec-a-heading");
+            assertThat(lesson.sections())
+                    .extracting(LessonSource.Section::anchor)
+                    .containsExactly("sec-a-heading");
             assertThat(lesson.bodyHtml()).contains("id=\"sec-a-heading\"");
         });
     }
@@ -138,8 +148,9 @@ class ContentReaderTest {
 
     @Test
     void an_unsafe_source_url_is_refused() throws IOException {
-        lesson("01-first.md", front("first", 1, "[]").replace("https://example.org/doc", "javascript:alert(1)")
-                + "Body\n");
+        lesson(
+                "01-first.md",
+                front("first", 1, "[]").replace("https://example.org/doc", "javascript:alert(1)") + "Body\n");
         assertProblem("01-first.md", "must be an http(s) address");
     }
 
@@ -177,7 +188,8 @@ class ContentReaderTest {
         lesson("01-first.md", front("first", 1, "[ghost]").replace("module: basics", "module: nowhere") + "Body\n");
         assertThatThrownBy(() -> reader.read(location()))
                 .isInstanceOf(ContentValidationException.class)
-                .satisfies(e -> assertThat(((ContentValidationException) e).problems()).hasSizeGreaterThanOrEqualTo(2));
+                .satisfies(e ->
+                        assertThat(((ContentValidationException) e).problems()).hasSizeGreaterThanOrEqualTo(2));
     }
 
     @Test
@@ -192,10 +204,13 @@ class ContentReaderTest {
                       to ship a graph.
                 """) + "Body\n");
         var lesson = reader.read(location()).lessons().getFirst();
-        assertThat(lesson.changes()).containsExactly(
-                new ChangeNote(java.time.LocalDate.parse("2026-11-25"), "torch.export is the way to ship a graph."),
-                new ChangeNote(java.time.LocalDate.parse("2026-01-15"),
-                        "TorchScript warns on use since PyTorch 2.10 (Jan 2026)."));
+        assertThat(lesson.changes())
+                .containsExactly(
+                        new ChangeNote(
+                                java.time.LocalDate.parse("2026-11-25"), "torch.export is the way to ship a graph."),
+                        new ChangeNote(
+                                java.time.LocalDate.parse("2026-01-15"),
+                                "TorchScript warns on use since PyTorch 2.10 (Jan 2026)."));
     }
 
     @Test
@@ -212,8 +227,8 @@ class ContentReaderTest {
                   - date: 2026-02-30
                     note: Something changed.
                 """) + "Body\n");
-        assertProblem("lessons/basics/01-first.md: line 14: changes entry 1: 'date' must be an ISO date",
-                "not '2026-02-30'");
+        assertProblem(
+                "lessons/basics/01-first.md: line 14: changes entry 1: 'date' must be an ISO date", "not '2026-02-30'");
     }
 
     @Test
@@ -239,8 +254,8 @@ class ContentReaderTest {
                 """) + "Body\n");
         assertProblem("01-first.md: line 14: changes entry 1: 'date' 2026-11-26 is in the future", "");
 
-        var nextDay = new ContentReader(new MarkdownRenderer(),
-                Clock.fixed(Instant.parse("2026-11-26T00:30:00Z"), ZoneOffset.UTC));
+        var nextDay = new ContentReader(
+                new MarkdownRenderer(), Clock.fixed(Instant.parse("2026-11-26T00:30:00Z"), ZoneOffset.UTC));
         assertThat(nextDay.read(location()).lessons().getFirst().changes()).hasSize(1);
     }
 

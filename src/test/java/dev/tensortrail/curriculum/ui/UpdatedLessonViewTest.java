@@ -1,5 +1,7 @@
 package dev.tensortrail.curriculum.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -9,21 +11,18 @@ import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.TestClock;
 import dev.tensortrail.curriculum.CurriculumLoader;
 import dev.tensortrail.curriculum.LessonUpdates;
+import dev.tensortrail.progress.DashboardData;
 import dev.tensortrail.progress.Dashboards;
-import dev.tensortrail.progress.DashboardViews;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner completes a lesson, the content is reloaded with a change note, and the path, the
@@ -37,14 +36,19 @@ class UpdatedLessonViewTest extends KaribuTest {
 
     @Autowired
     CurriculumLoader loader;
+
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     LessonUpdates updates;
+
     @Autowired
     Dashboards dashboards;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestClock clock;
 
@@ -72,7 +76,8 @@ class UpdatedLessonViewTest extends KaribuTest {
         assertThat(updates.mine()).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
-        ContentCopy.addLessonChange(copy, ContentCopy.FIRST_LESSON, LocalDate.now(clock).toString(), NOTE);
+        ContentCopy.addLessonChange(
+                copy, ContentCopy.FIRST_LESSON, LocalDate.now(clock).toString(), NOTE);
         loader.load(ContentCopy.location(copy));
 
         // the path
@@ -85,29 +90,34 @@ class UpdatedLessonViewTest extends KaribuTest {
             assertThat(u.slug()).isEqualTo(SLUG);
             assertThat(u.changes()).anySatisfy(c -> assertThat(c.note()).isEqualTo(NOTE));
         });
-        assertThat(dashboard.next().kind()).isEqualTo(DashboardViews.NextAction.Kind.REREAD_LESSON);
+        assertThat(dashboard.next().kind()).isEqualTo(DashboardData.NextAction.Kind.REREAD_LESSON);
         assertThat(dashboard.next().slug()).isEqualTo(SLUG);
 
         // the lesson, once: opening it is reading it again
         var lesson = open(SLUG);
-        assertThat(lesson.getElement().getOuterHTML()).contains("tt-updated-notice", "Updated since you read it",
-                NOTE);
+        assertThat(lesson.getElement().getOuterHTML()).contains("tt-updated-notice", "Updated since you read it", NOTE);
         assertThat(lesson.completedNote.getText()).startsWith("Completed on");
 
         var again = open(SLUG);
-        assertThat(again.getElement().getOuterHTML()).doesNotContain("tt-updated-notice").doesNotContain(NOTE);
+        assertThat(again.getElement().getOuterHTML())
+                .doesNotContain("tt-updated-notice")
+                .doesNotContain(NOTE);
         assertThat(updates.mine()).isEmpty();
         UI.getCurrent().navigate(PathView.class);
         assertThat(LocatorJ._get(PathView.class).getElement().getOuterHTML()).doesNotContain("tt-lesson-updated");
         // completion stays
         assertThat(jdbc.sql("select count(*) from lesson_completion where learner_id = ?")
-                .param(learners.id(email)).query(Long.class).single()).isOne();
-        assertThat(dashboards.mine().next().kind()).isNotEqualTo(DashboardViews.NextAction.Kind.REREAD_LESSON);
+                        .param(learners.id(email))
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(dashboards.mine().next().kind()).isNotEqualTo(DashboardData.NextAction.Kind.REREAD_LESSON);
     }
 
     @Test
     void a_learner_who_completed_the_lesson_after_the_change_or_not_at_all_sees_no_notice() throws IOException {
-        ContentCopy.addLessonChange(copy, ContentCopy.FIRST_LESSON, LocalDate.now(clock).toString(), NOTE);
+        ContentCopy.addLessonChange(
+                copy, ContentCopy.FIRST_LESSON, LocalDate.now(clock).toString(), NOTE);
         loader.load(ContentCopy.location(copy));
         clock.advance(Duration.ofMinutes(5));
 

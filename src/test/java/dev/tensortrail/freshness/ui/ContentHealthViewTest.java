@@ -1,23 +1,23 @@
 package dev.tensortrail.freshness.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import dev.tensortrail.KaribuTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.TestClock;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ContentHealthViewTest extends KaribuTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     TestClock clock;
 
@@ -42,8 +42,12 @@ class ContentHealthViewTest extends KaribuTest {
         int all = view.files.getChildren().toList().size();
         assertThat(all).isGreaterThanOrEqualTo(24);
         String html = view.getElement().getOuterHTML();
-        assertThat(html).contains("curriculum/lessons/graphs/01-graphs-what-is-a-graph.md",
-                "curriculum/quizzes/graphs.yml", "Facts checked on", "Sources");
+        assertThat(html)
+                .contains(
+                        "curriculum/lessons/graphs/01-graphs-what-is-a-graph.md",
+                        "curriculum/quizzes/graphs.yml",
+                        "Facts checked on",
+                        "Sources");
 
         clock.advance(Duration.ofDays(800));
         UI.getCurrent().navigate("path");

@@ -1,5 +1,7 @@
 package dev.tensortrail.progress.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -8,8 +10,6 @@ import dev.tensortrail.LearnerFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CohortViewTest extends KaribuTest {
 

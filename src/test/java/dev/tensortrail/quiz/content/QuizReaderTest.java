@@ -1,14 +1,14 @@
 package dev.tensortrail.quiz.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tensortrail.curriculum.LessonContent;
 import dev.tensortrail.curriculum.content.ContentProblem;
 import dev.tensortrail.curriculum.content.ContentReader;
 import dev.tensortrail.curriculum.content.ContentValidationException;
 import dev.tensortrail.curriculum.content.LessonSource;
 import dev.tensortrail.curriculum.content.MarkdownRenderer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuizReaderTest {
 
@@ -35,7 +34,8 @@ class QuizReaderTest {
     void the_shipped_graphs_quiz_reads() throws IOException {
         write(shipped());
 
-        assertThat(reader.read(root.toUri().toString(), lessons())).singleElement()
+        assertThat(reader.read(root.toUri().toString(), lessons()))
+                .singleElement()
                 .satisfies(quiz -> assertThat(quiz.slug()).isEqualTo("graphs-quiz"));
     }
 
@@ -48,13 +48,16 @@ class QuizReaderTest {
                 .replaceFirst("correct: true", "correct: maybe"));
 
         assertThatThrownBy(() -> reader.read(root.toUri().toString(), lessons()))
-                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.problems())
-                        .allSatisfy(p -> assertThat(p.file()).endsWith("quizzes/graphs.yml"))
-                        .extracting(ContentProblem::problem)
-                        .contains("'as_of' must be an ISO date such as 2025-12-01, not '2026-02-30'",
-                                "'title' must be text, not true (put it in quotes to mean text)")
-                        .filteredOn(p -> p.contains("'correct'")).containsExactly(
-                                "line " + firstQuestion + ": question 'graphs-static-dynamic':"
+                .isInstanceOfSatisfying(
+                        ContentValidationException.class,
+                        e -> assertThat(e.problems())
+                                .allSatisfy(p -> assertThat(p.file()).endsWith("quizzes/graphs.yml"))
+                                .extracting(ContentProblem::problem)
+                                .contains(
+                                        "'as_of' must be an ISO date such as 2025-12-01, not '2026-02-30'",
+                                        "'title' must be text, not true (put it in quotes to mean text)")
+                                .filteredOn(p -> p.contains("'correct'"))
+                                .containsExactly("line " + firstQuestion + ": question 'graphs-static-dynamic':"
                                         + " option 'Both run eagerly by default and compile Python code into a graph on"
                                         + " request.': 'correct' must be true or false, not 'maybe'"));
     }
@@ -73,13 +76,28 @@ class QuizReaderTest {
     }
 
     private static List<LessonContent> lessons() {
-        return CONTENT.read("classpath:curriculum").lessons().stream().map(QuizReaderTest::content).toList();
+        return CONTENT.read("classpath:curriculum").lessons().stream()
+                .map(QuizReaderTest::content)
+                .toList();
     }
 
     private static LessonContent content(LessonSource lesson) {
-        return new LessonContent(lesson.slug(), lesson.title(), lesson.module(), lesson.module(), lesson.goal(),
-                lesson.readingMinutes(), lesson.asOf(), lesson.bodyHtml(), lesson.keyPoints(), lesson.skills(),
-                lesson.sources().stream().map(s -> new LessonContent.Source(s.title(), s.url())).toList(),
-                lesson.sections().stream().map(s -> new LessonContent.Section(s.anchor(), s.title())).toList());
+        return new LessonContent(
+                lesson.slug(),
+                lesson.title(),
+                lesson.module(),
+                lesson.module(),
+                lesson.goal(),
+                lesson.readingMinutes(),
+                lesson.asOf(),
+                lesson.bodyHtml(),
+                lesson.keyPoints(),
+                lesson.skills(),
+                lesson.sources().stream()
+                        .map(s -> new LessonContent.Source(s.title(), s.url()))
+                        .toList(),
+                lesson.sections().stream()
+                        .map(s -> new LessonContent.Section(s.anchor(), s.title()))
+                        .toList());
     }
 }

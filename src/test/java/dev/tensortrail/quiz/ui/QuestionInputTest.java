@@ -1,24 +1,23 @@
 package dev.tensortrail.quiz.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import dev.tensortrail.KaribuTest;
 import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.QuestionType;
-import dev.tensortrail.quiz.QuizViews.Choice;
-import dev.tensortrail.quiz.QuizViews.QuestionView;
-import org.junit.jupiter.api.Test;
-
+import dev.tensortrail.quiz.QuizData.Choice;
+import dev.tensortrail.quiz.QuizData.QuestionView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Issue 17 on the input itself: nothing the learner did is dropped, nothing they did not do counts. */
 class QuestionInputTest extends KaribuTest {
 
-    private static final List<Choice> ITEMS = List.of(new Choice(1, "one"), new Choice(2, "two"),
-            new Choice(3, "three"), new Choice(4, "four"));
+    private static final List<Choice> ITEMS =
+            List.of(new Choice(1, "one"), new Choice(2, "two"), new Choice(3, "three"), new Choice(4, "four"));
 
     @Test
     void an_untouched_ordering_is_unanswered_and_sends_no_answer() {
@@ -47,9 +46,15 @@ class QuestionInputTest extends KaribuTest {
     void the_keyboard_arrow_button_records_the_move() {
         var changes = new ArrayList<Answer>();
         var input = new QuestionInput(question(QuestionType.ORDERING, Answer.none()), changes::add);
-        var down = input.ordering.getChildren().findFirst().orElseThrow().getChildren()
-                .filter(c -> c instanceof com.vaadin.flow.component.button.Button).map(c -> (com.vaadin.flow.component.button.Button) c)
-                .toList().get(1);
+        var down = input.ordering
+                .getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .map(c -> (com.vaadin.flow.component.button.Button) c)
+                .toList()
+                .get(1);
 
         down.click();
 
@@ -69,8 +74,7 @@ class QuestionInputTest extends KaribuTest {
 
     @Test
     void a_saved_order_is_shown_and_counts_as_answered() {
-        var input = new QuestionInput(question(QuestionType.ORDERING, Answer.choose(List.of(4L, 3L, 2L, 1L))),
-                a -> { });
+        var input = new QuestionInput(question(QuestionType.ORDERING, Answer.choose(List.of(4L, 3L, 2L, 1L))), a -> {});
         assertThat(input.answered()).isTrue();
         assertThat(input.order).extracting(Choice::id).containsExactly(4L, 3L, 2L, 1L);
     }
@@ -97,8 +101,7 @@ class QuestionInputTest extends KaribuTest {
 
     @Test
     void a_partial_matching_is_shown_again_after_a_reload() {
-        var input = new QuestionInput(question(QuestionType.MATCHING, Answer.match(Map.of(1L, 3L, 4L, 4L))),
-                a -> { });
+        var input = new QuestionInput(question(QuestionType.MATCHING, Answer.match(Map.of(1L, 3L, 4L, 4L))), a -> {});
         assertThat(input.matching.get(1L).getValue()).isEqualTo(ITEMS.get(2));
         assertThat(input.matching.get(2L).getValue()).isNull();
         assertThat(input.matching.get(4L).getValue()).isEqualTo(ITEMS.get(3));
@@ -106,7 +109,7 @@ class QuestionInputTest extends KaribuTest {
     }
 
     private static QuestionView question(QuestionType type, Answer saved) {
-        return new QuestionView(42, 1, type, "Prompt", null, ITEMS, type == QuestionType.MATCHING ? ITEMS : List.of(),
-                saved);
+        return new QuestionView(
+                42, 1, type, "Prompt", null, ITEMS, type == QuestionType.MATCHING ? ITEMS : List.of(), saved);
     }
 }

@@ -1,5 +1,8 @@
 package dev.tensortrail.quiz.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -7,12 +10,12 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteParameters;
 import dev.tensortrail.DatabaseProxy;
 import dev.tensortrail.KaribuTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.quiz.QuestionType;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Duration;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The database goes away in the middle of a quiz (issue 15, item 4). */
 class QuizOutageTest extends KaribuTest {
 
@@ -34,8 +31,10 @@ class QuizOutageTest extends KaribuTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DatabaseProxy database;
 
@@ -53,7 +52,10 @@ class QuizOutageTest extends KaribuTest {
     void databaseBack() throws Exception {
         database.restore();
         // connections broken by the cut must not reach the next test in this context
-        dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        dataSource
+                .unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                .getHikariPoolMXBean()
+                .softEvictConnections();
     }
 
     @Test
@@ -61,7 +63,9 @@ class QuizOutageTest extends KaribuTest {
         var view = open();
         view.start.click();
         // single, code and true-false questions all answer with one radio choice; a draw of 9 holds at least two
-        var singles = view.inputs.stream().filter(i -> i.question().type().isOneAnswer()).toList();
+        var singles = view.inputs.stream()
+                .filter(i -> i.question().type().isOneAnswer())
+                .toList();
         var first = singles.get(0);
         var second = singles.get(1);
 
@@ -72,13 +76,18 @@ class QuizOutageTest extends KaribuTest {
         started = System.nanoTime();
         _setValue(second.single, second.question().options().get(0));
         long secondClickMillis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Outage: first answer waited {} ms for the database, the next {} ms", firstClickMillis,
+        log.info(
+                "Outage: first answer waited {} ms for the database, the next {} ms",
+                firstClickMillis,
                 secondClickMillis);
 
         assertThat(view.pending.isVisible()).isTrue();
-        assertThat(view.pending.waiting()).containsExactly("question " + first.question().number(),
-                "question " + second.question().number());
-        assertThat(view.pending.message()).startsWith("Can't save right now")
+        assertThat(view.pending.waiting())
+                .containsExactly(
+                        "question " + first.question().number(),
+                        "question " + second.question().number());
+        assertThat(view.pending.message())
+                .startsWith("Can't save right now")
                 .contains("question " + first.question().number());
 
         NotificationsKt.clearNotifications();
@@ -108,8 +117,10 @@ class QuizOutageTest extends KaribuTest {
         log.info("Outage: saved {} ms after the database was back", (System.nanoTime() - recovering) / 1_000_000);
         assertThat(view.pending.waiting()).isEmpty();
         assertThat(view.pending.isVisible()).isFalse();
-        assertThat(savedAnswer(view, first)).isEqualTo(List.of(first.question().options().get(1).id()));
-        assertThat(savedAnswer(view, second)).isEqualTo(List.of(second.question().options().get(0).id()));
+        assertThat(savedAnswer(view, first))
+                .isEqualTo(List.of(first.question().options().get(1).id()));
+        assertThat(savedAnswer(view, second))
+                .isEqualTo(List.of(second.question().options().get(0).id()));
 
         view.submit.click();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.confirm);
@@ -143,19 +154,27 @@ class QuizOutageTest extends KaribuTest {
 
     /** The option ids the database holds as the answer to this question. */
     private List<Long> savedAnswer(QuizView view, QuestionInput input) {
-        return jdbc.sql("select jsonb_array_elements_text(answer -> 'options')::bigint from attempt_item i join quiz_attempt a on a.id = i.attempt_id "
-                        + "where i.question_id = ? and a.submitted_at is null and a.learner_id = "
-                        + "(select learner_id from quiz_attempt where id = (select max(id) from quiz_attempt "
-                        + "where submitted_at is null and quiz_id = (select id from quiz where slug = 'graphs-quiz')))")
-                .param(input.question().questionId()).query(Long.class).list();
+        return jdbc.sql(
+                        "select jsonb_array_elements_text(answer -> 'options')::bigint from attempt_item i join quiz_attempt a on a.id = i.attempt_id "
+                                + "where i.question_id = ? and a.submitted_at is null and a.learner_id = "
+                                + "(select learner_id from quiz_attempt where id = (select max(id) from quiz_attempt "
+                                + "where submitted_at is null and quiz_id = (select id from quiz where slug = 'graphs-quiz')))")
+                .param(input.question().questionId())
+                .query(Long.class)
+                .list();
     }
 
     private static List<String> texts() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 
     private static void assertNoRawException() {
         String page = UI.getCurrent().getElement().getOuterHTML() + String.join(" ", texts());
-        assertThat(page).doesNotContain("Exception").doesNotContain("Connection refused").doesNotContain("at org.");
+        assertThat(page)
+                .doesNotContain("Exception")
+                .doesNotContain("Connection refused")
+                .doesNotContain("at org.");
     }
 }

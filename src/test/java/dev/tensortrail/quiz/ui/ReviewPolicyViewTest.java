@@ -1,5 +1,7 @@
 package dev.tensortrail.quiz.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -7,20 +9,17 @@ import dev.tensortrail.KaribuTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.quiz.Answer;
 import dev.tensortrail.quiz.QuizBankFixture;
-import dev.tensortrail.quiz.QuizViews;
+import dev.tensortrail.quiz.QuizData;
 import dev.tensortrail.quiz.Quizzes;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 10's default review policy, checked on what the page sends: a failed attempt shows what
@@ -31,10 +30,13 @@ class ReviewPolicyViewTest extends KaribuTest {
 
     @Autowired
     LearnerFixture learners;
+
     @Autowired
     QuizBankFixture bank;
+
     @Autowired
     Quizzes quizzes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -64,7 +66,10 @@ class ReviewPolicyViewTest extends KaribuTest {
         assertThat(result.passed()).isFalse();
 
         String page = resultPage(failed.attemptId());
-        assertThat(page).contains("Not passed").contains("Your answer, not correct").contains("Reread")
+        assertThat(page)
+                .contains("Not passed")
+                .contains("Your answer, not correct")
+                .contains("Reread")
                 .contains("Chosen-wrong feedback");
         for (String secret : secrets(failed)) {
             // what the page sends is what counts: the options themselves are choices the learner saw
@@ -74,9 +79,14 @@ class ReviewPolicyViewTest extends KaribuTest {
 
         learners.signIn(email);
         var retake = quizzes.startOrResume(QuizBankFixture.QUIZ);
-        assertThat(retake.questions()).extracting(QuizViews.QuestionView::questionId)
-                .doesNotContainAnyElementsOf(failed.questions().stream().map(QuizViews.QuestionView::questionId).toList());
-        assertThat(quizzes.submit(retake.attemptId(), learners.correctAnswers(retake)).passed()).isTrue();
+        assertThat(retake.questions())
+                .extracting(QuizData.QuestionView::questionId)
+                .doesNotContainAnyElementsOf(failed.questions().stream()
+                        .map(QuizData.QuestionView::questionId)
+                        .toList());
+        assertThat(quizzes.submit(retake.attemptId(), learners.correctAnswers(retake))
+                        .passed())
+                .isTrue();
 
         // passed: the earlier, failed attempt now shows its answers and explanations too
         String after = resultPage(failed.attemptId());
@@ -101,7 +111,10 @@ class ReviewPolicyViewTest extends KaribuTest {
         assertThat(reloaded.confirm.getElement().getProperty("message"))
                 .isEqualTo("Questions 2, 3, 4, 5 and 6 have no answer.");
         assertThat(jdbc.sql("select count(*) from quiz_attempt where id = ? and submitted_at is not null")
-                .param(openAttemptId()).query(Long.class).single()).isZero();
+                        .param(openAttemptId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(reloaded.unansweredText(List.of(3, 7))).isEqualTo("Questions 3 and 7 have no answer.");
         assertThat(reloaded.unansweredText(List.of(4))).isEqualTo("Question 4 has no answer.");
     }
@@ -123,7 +136,10 @@ class ReviewPolicyViewTest extends KaribuTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> quizzes.submit(attempt, blank))
                 .hasMessageContaining("quiz.error.blank");
         assertThat(jdbc.sql("select count(*) from quiz_attempt where id = ? and submitted_at is null")
-                .param(attempt).query(Long.class).single()).isOne();
+                        .param(attempt)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private QuizView openQuiz() {
@@ -133,22 +149,31 @@ class ReviewPolicyViewTest extends KaribuTest {
 
     private long openAttemptId() {
         return jdbc.sql("select id from quiz_attempt where learner_id = ? and submitted_at is null")
-                .param(learners.id(email)).query(Long.class).single();
+                .param(learners.id(email))
+                .query(Long.class)
+                .single();
     }
 
     private String resultPage(long attemptId) {
-        UI.getCurrent().navigate(ResultView.class, new RouteParameters(Map.of(ResultView.SLUG, QuizBankFixture.QUIZ,
-                ResultView.ATTEMPT, String.valueOf(attemptId))));
+        UI.getCurrent()
+                .navigate(
+                        ResultView.class,
+                        new RouteParameters(Map.of(
+                                ResultView.SLUG, QuizBankFixture.QUIZ, ResultView.ATTEMPT, String.valueOf(attemptId))));
         // the whole tree the server sends for this page (the view, and anything attached to the UI)
-        return UI.getCurrent().getElement().getOuterHTML() + LocatorJ._get(ResultView.class).getElement().getOuterHTML();
+        return UI.getCurrent().getElement().getOuterHTML()
+                + LocatorJ._get(ResultView.class).getElement().getOuterHTML();
     }
 
     private String key(long questionId) {
-        return jdbc.sql("select content_key from question where id = ?").param(questionId).query(String.class).single();
+        return jdbc.sql("select content_key from question where id = ?")
+                .param(questionId)
+                .query(String.class)
+                .single();
     }
 
     /** Whatever would give the key away: explanations, right-option feedback and texts, the wrong-answer notes. */
-    private List<String> secrets(QuizViews.AttemptView attempt) {
+    private List<String> secrets(QuizData.AttemptView attempt) {
         List<String> secrets = new java.util.ArrayList<>();
         for (var q : attempt.questions()) {
             String key = key(q.questionId());
