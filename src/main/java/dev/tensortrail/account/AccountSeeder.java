@@ -2,6 +2,7 @@ package dev.tensortrail.account;
 
 import dev.tensortrail.base.DatabaseMode;
 import dev.tensortrail.base.DemoData;
+import dev.tensortrail.base.OneNodeAtATime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,8 +29,15 @@ class AccountSeeder implements ApplicationRunner {
     private final DatabaseMode databaseMode;
     private final DemoData demoData;
     private final AdminProperties admin;
+    private final OneNodeAtATime once;
 
-    AccountSeeder(AccountService accounts, DatabaseMode databaseMode, DemoData demoData, AdminProperties admin) {
+    AccountSeeder(
+            AccountService accounts,
+            DatabaseMode databaseMode,
+            DemoData demoData,
+            AdminProperties admin,
+            OneNodeAtATime once) {
+        this.once = once;
         this.accounts = accounts;
         this.databaseMode = databaseMode;
         this.demoData = demoData;
@@ -38,6 +46,11 @@ class AccountSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // two nodes starting at once on one database: the second waits, then finds the accounts there
+        once.run("account-seeder", this::seedAll);
+    }
+
+    private void seedAll() {
         if (admin.configured()) {
             seed(new RegistrationRequest(admin.email(), "Administrator", admin.password()), Role.ADMIN, false);
         }
