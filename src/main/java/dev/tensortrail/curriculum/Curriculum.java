@@ -144,6 +144,7 @@ public class Curriculum {
                     slug,
                     module.slug(),
                     lesson.toContent(module.slug(), module.title()).skills(),
+                    lesson.readingMinutes(),
                     now));
             return now;
         }

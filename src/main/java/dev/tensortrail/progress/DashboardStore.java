@@ -1,15 +1,24 @@
 package dev.tensortrail.progress;
 
+import dev.tensortrail.curriculum.PathOutline;
+import dev.tensortrail.quiz.ItemStatistics;
+import dev.tensortrail.quiz.QuizResults;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The dashboards' SQL: every aggregate is computed in PostgreSQL, never by loading attempts. */
+/**
+ * The dashboards' SQL: every aggregate is computed in PostgreSQL, never by loading attempts. Reads
+ * progress's own tables, account's learner_directory view, and the read APIs of the curriculum
+ * ({@link PathOutline}) and of the quiz module ({@link QuizResults}, {@link ItemStatistics}).
+ */
 @Repository
 class DashboardStore {
 
@@ -20,18 +29,24 @@ class DashboardStore {
     public static final int MIN_ATTEMPTS = 10;
 
     private final JdbcClient jdbc;
+    private final PathOutline outline;
+    private final QuizResults results;
+    private final ItemStatistics items;
 
-    DashboardStore(JdbcClient jdbc) {
+    DashboardStore(JdbcClient jdbc, PathOutline outline, QuizResults results, ItemStatistics items) {
         this.jdbc = jdbc;
+        this.outline = outline;
+        this.results = results;
+        this.items = items;
     }
 
     // ---- one learner
 
     List<Streaks.Activity> activities(long learner) {
         return jdbc.sql("""
-                        select completed_at, 'LESSON_COMPLETED', 1 from lesson_completion where learner_id = :id
+                        select completed_at, 'LESSON_COMPLETED', 1 from completed_lesson where learner_id = :id
                         union all
-                        select submitted_at, 'QUIZ_GRADED', 1 from quiz_attempt where learner_id = :id and submitted_at is not null
+                        select graded_at, 'QUIZ_GRADED', 1 from quiz_result where learner_id = :id
                         union all
                         select reviewed_at, 'REVIEW', 1 from review_log where learner_id = :id and source = 'REVIEW'""")
                 .param("id", learner)
@@ -42,9 +57,8 @@ class DashboardStore {
 
     List<DashboardData.QuizScore> quizScores(long learner) {
         return jdbc.sql("""
-                        select a.submitted_at, q.title, a.score, q.pass_percent from quiz_attempt a
-                        join quiz q on q.id = a.quiz_id where a.learner_id = ? and a.submitted_at is not null
-                        order by a.submitted_at, a.id""")
+                        select graded_at, quiz_title, score, pass_percent from quiz_result where learner_id = ?
+                        order by graded_at, attempt_id""")
                 .param(learner)
                 .query((rs, n) -> new DashboardData.QuizScore(
                         rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3), rs.getInt(4)))
@@ -54,10 +68,9 @@ class DashboardStore {
     /** Reading time of completed lessons plus time in quizzes (each attempt capped at 30 minutes) and reviews. */
     int minutesSpent(long learner) {
         return jdbc.sql("""
-                        select coalesce((select sum(l.reading_minutes) from lesson_completion c
-                                         join lesson l on l.id = c.lesson_id where c.learner_id = :id), 0)
-                             + coalesce((select sum(least(extract(epoch from submitted_at - started_at) / 60, 30))
-                                         from quiz_attempt where learner_id = :id and submitted_at is not null), 0)
+                        select coalesce((select sum(reading_minutes) from completed_lesson where learner_id = :id), 0)
+                             + coalesce((select sum(least(extract(epoch from graded_at - started_at) / 60, 30))
+                                         from quiz_result where learner_id = :id), 0)
                              + coalesce((select count(*) * 0.5 from review_log where learner_id = :id and source = 'REVIEW'), 0)""").param("id", learner).query(Double.class).single().intValue();
     }
 
@@ -67,24 +80,14 @@ class DashboardStore {
     @Nullable
     FailedQuiz failedQuiz(long learner) {
         return jdbc.sql("""
-                        select q.slug, q.title,
-                               (select array_agg(distinct qu.skill order by qu.skill) from attempt_item i
-                                join question qu on qu.id = i.question_id
-                                where i.attempt_id = last.id and i.score < 1) as skills
-                        from quiz q
-                        join lateral (select a.id, a.passed from quiz_attempt a where a.quiz_id = q.id
-                                      and a.learner_id = ? and a.submitted_at is not null
-                                      order by a.submitted_at desc limit 1) last on true
-                        where not exists (select 1 from quiz_attempt p where p.quiz_id = q.id and p.learner_id = ?
-                                          and p.passed)
-                        order by q.id limit 1""")
-                .params(learner, learner)
-                .query((rs, n) -> new FailedQuiz(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getArray(3) == null
-                                ? List.of()
-                                : List.of((String[]) rs.getArray(3).getArray())))
+                        select distinct on (r.quiz_id) r.quiz_slug, r.quiz_title, r.missed_skills from quiz_result r
+                        where r.learner_id = :id
+                          and not exists (select 1 from quiz_result p where p.learner_id = :id
+                                          and p.quiz_id = r.quiz_id and p.passed)
+                        order by r.quiz_id, r.graded_at desc, r.attempt_id desc limit 1""")
+                .param("id", learner)
+                .query((rs, n) -> new FailedQuiz(rs.getString(1), rs.getString(2), List.of((String[])
+                        rs.getArray(3).getArray())))
                 .optional()
                 .orElse(null);
     }
@@ -106,7 +109,7 @@ class DashboardStore {
 
     @Nullable
     String learnerName(long learner) {
-        return jdbc.sql("select display_name from user_account where id = ? and role = 'LEARNER'")
+        return jdbc.sql("select display_name from learner_directory where id = ?")
                 .param(learner)
                 .query(String.class)
                 .optional()
@@ -116,35 +119,30 @@ class DashboardStore {
     // ---- the cohort
 
     DashboardData.CohortOverview overview(Instant now) {
-        int learners = jdbc.sql("select count(*) from user_account where role = 'LEARNER'")
+        int learners = jdbc.sql("select count(*) from learner_directory")
                 .query(Integer.class)
                 .single();
         int active = jdbc.sql("select count(*) from learner_summary where last_activity >= ?")
                 .param(Timestamp.from(now.minusSeconds(7 * 86_400)))
                 .query(Integer.class)
                 .single();
-        var funnel = jdbc.sql("""
-                        with totals as (select module_id, count(*) as n from lesson where retired_at is null group by module_id),
-                             done as (select c.learner_id, l.module_id, count(*) as n from lesson_completion c
-                                      join lesson l on l.id = c.lesson_id where l.retired_at is null group by 1, 2),
-                             passed as (select q.module_slug, count(distinct a.learner_id) as n from quiz_attempt a
-                                        join quiz q on q.id = a.quiz_id where a.passed group by q.module_slug)
-                        select m.title,
-                               (select count(*) from done d where d.module_id = m.id and d.n = t.n),
-                               coalesce(p.n, 0)
-                        from path_module m join totals t on t.module_id = m.id
-                        left join passed p on p.module_slug = m.slug
-                        where m.retired_at is null order by m.position""")
-                .query((rs, n) -> new DashboardData.FunnelStep(rs.getString(1), rs.getInt(2), rs.getInt(3)))
-                .list();
-        var quizzes = jdbc.sql("""
-                        select q.title, avg(a.score), count(*), avg(case when a.passed then 1.0 else 0.0 end)
-                        from quiz q join quiz_attempt a on a.quiz_id = q.id and a.submitted_at is not null
-                        where q.retired_at is null group by q.id, q.title, q.module_slug
-                        order by (select position from path_module m where m.slug = q.module_slug)""")
-                .query((rs, n) ->
-                        new DashboardData.QuizAverage(rs.getString(1), rs.getDouble(2), rs.getInt(3), rs.getDouble(4)))
-                .list();
+        List<DashboardData.FunnelStep> funnel = new ArrayList<>();
+        for (PathOutline.Module module : outline.modules()) {
+            funnel.add(jdbc.sql("""
+                            select (select count(*) from (select learner_id from completed_lesson
+                                                          where lesson_slug = any(:lessons)
+                                                          group by learner_id having count(*) = :total) done),
+                                   (select count(distinct learner_id) from quiz_result
+                                    where module_slug = :module and passed)""")
+                    .param("lessons", module.lessonSlugs().toArray(String[]::new))
+                    .param("total", module.lessonSlugs().size())
+                    .param("module", module.slug())
+                    .query((rs, n) -> new DashboardData.FunnelStep(module.title(), rs.getInt(1), rs.getInt(2)))
+                    .single());
+        }
+        var quizzes = results.averages().stream()
+                .map(a -> new DashboardData.QuizAverage(a.quizTitle(), a.averageScore(), a.attempts(), a.passRate()))
+                .toList();
         return new DashboardData.CohortOverview(learners, active, funnel, quizzes);
     }
 
@@ -166,10 +164,9 @@ class DashboardStore {
                    select u.id, u.display_name, u.email, m.last_activity, coalesce(m.lessons_done, 0) as lessons_done,
                           (coalesce(m.failing_quiz, false)
                            or coalesce(m.last_activity, u.created_at) < :stale) as stuck
-                   from user_account u
+                   from learner_directory u
                    left join learner_summary m on m.learner_id = u.id
-                   where u.role = 'LEARNER'
-                     and (:filter = '' or lower(u.display_name) like :like or lower(u.email) like :like)
+                   where (:filter = '' or lower(u.display_name) like :like or lower(u.email) like :like)
                      and (not :onlyStuck
                           or coalesce(m.failing_quiz, false) or coalesce(m.last_activity, u.created_at) < :stale))
             """;
@@ -220,7 +217,8 @@ class DashboardStore {
     /**
      * Item analysis on first attempts, as Moodle reports it: facility = mean score on the
      * question; discrimination = correlation between the question's score and the rest of
-     * the attempt's score.
+     * the attempt's score. For some learners it is computed live by the quiz module
+     * ({@link ItemStatistics}); for the whole cohort, from the sums kept here at grading time.
      *
      * @param learners restrict to these learners (null: the whole cohort)
      */
@@ -228,25 +226,9 @@ class DashboardStore {
         if (learners == null) {
             return cohortQuestionStatistics();
         }
-        String scope = " and a.learner_id = any(:learners)";
-        var spec = jdbc.sql("""
-                        with first_attempts as (
-                               select distinct on (a.learner_id, a.quiz_id) a.id from quiz_attempt a
-                               where a.submitted_at is not null %s
-                               order by a.learner_id, a.quiz_id, a.submitted_at, a.id),
-                             scored as (
-                               select i.question_id, i.score::float8 as item,
-                                      (sum(i.score) over (partition by i.attempt_id))::float8 - i.score::float8 as rest
-                               from attempt_item i join first_attempts f on f.id = i.attempt_id)
-                        select q.id, q.content_key, z.title, q.type, count(*) as attempts, avg(s.item) as facility,
-                               corr(s.item, s.rest) as discrimination
-                        from scored s join question q on q.id = s.question_id join quiz z on z.id = q.quiz_id
-                        join path_module m on m.slug = z.module_slug
-                        group by q.id, q.content_key, z.title, q.type, m.position, q.position
-                        order by m.position, q.position""".formatted(scope));
-        return spec.param("learners", learners.toArray(Long[]::new))
-                .query(this::statistics)
-                .list();
+        return items.firstAttempts(learners).stream()
+                .map(s -> statistics(s.question(), s.attempts(), s.facility(), s.discrimination()))
+                .toList();
     }
 
     /**
@@ -255,32 +237,41 @@ class DashboardStore {
      * their sums, without reading any attempt.
      */
     private List<DashboardData.QuestionStatistics> cohortQuestionStatistics() {
-        return jdbc.sql("""
-                        select q.id, q.content_key, z.title, q.type, s.n as attempts, s.sum_x / s.n as facility,
+        record Sums(int attempts, double facility, @Nullable Double discrimination) {}
+        Map<Long, Sums> sums = new HashMap<>();
+        jdbc.sql("""
+                        select s.question_id, s.n, s.sum_x / s.n as facility,
                                case when s.sum_xx - s.sum_x * s.sum_x / s.n > 1e-9 and s.sum_rr - s.sum_r * s.sum_r / s.n > 1e-9
                                     then (s.sum_xr - s.sum_x * s.sum_r / s.n)
                                          / sqrt((s.sum_xx - s.sum_x * s.sum_x / s.n) * (s.sum_rr - s.sum_r * s.sum_r / s.n))
                                end as discrimination
-                        from question_summary s join question q on q.id = s.question_id
-                        join quiz z on z.id = q.quiz_id join path_module m on m.slug = z.module_slug
-                        where s.n > 0 order by m.position, q.position""").query(this::statistics).list();
+                        from question_summary s where s.n > 0""")
+                .query((rs, n) -> sums.put(
+                        rs.getLong(1),
+                        new Sums(rs.getInt(2), rs.getDouble(3), rs.getObject(4) == null ? null : rs.getDouble(4))))
+                .list();
+        return items.describe(sums.keySet()).stream()
+                .map(q -> {
+                    Sums s = sums.get(q.id());
+                    return statistics(q, s.attempts(), s.facility(), s.discrimination());
+                })
+                .toList();
     }
 
-    private DashboardData.QuestionStatistics statistics(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        double facility = rs.getDouble("facility");
-        Double discrimination = rs.getObject("discrimination") == null ? null : rs.getDouble("discrimination");
+    private static DashboardData.QuestionStatistics statistics(
+            ItemStatistics.Question question, int attempts, double facility, @Nullable Double discrimination) {
         boolean flagged = facility < FACILITY_LOW
                 || facility > FACILITY_HIGH
                 || (discrimination != null && discrimination < DISCRIMINATION_LOW);
         return new DashboardData.QuestionStatistics(
-                rs.getLong("id"),
-                rs.getString("content_key"),
-                rs.getString("title"),
-                rs.getString("type"),
-                rs.getInt("attempts"),
+                question.id(),
+                question.key(),
+                question.quizTitle(),
+                question.type(),
+                attempts,
                 facility,
                 discrimination,
                 flagged,
-                rs.getInt("attempts") >= MIN_ATTEMPTS);
+                attempts >= MIN_ATTEMPTS);
     }
 }

@@ -45,7 +45,18 @@ public class DemoCohort {
         return n != null && n > 0;
     }
 
-    private record Module(String slug, List<Long> lessons, long quizId, List<Long> questions, int passPercent) {}
+    private record Lesson(long id, String slug, int readingMinutes) {}
+
+    private record Question(long id, String skill) {}
+
+    private record Module(
+            String slug,
+            List<Lesson> lessons,
+            long quizId,
+            String quizSlug,
+            String quizTitle,
+            List<Question> questions,
+            int passPercent) {}
 
     /**
      * @param learners        how many learners to create
@@ -70,6 +81,13 @@ public class DemoCohort {
                 return made;
             });
         }
+        // the progress module's first attempts: the earliest graded attempt per learner and quiz
+        jdbc.update("""
+                update quiz_result r set first_attempt = true
+                from (select distinct on (q.learner_id, q.quiz_id) q.attempt_id from quiz_result q
+                      join user_account u on u.id = q.learner_id where u.email like ?
+                      order by q.learner_id, q.quiz_id, q.graded_at, q.attempt_id) f
+                where f.attempt_id = r.attempt_id""", "%" + EMAIL_DOMAIN);
         // mastery from the generated first attempts, as the progress listener would have set it
         jdbc.update("""
                 insert into skill_mastery (learner_id, skill, level, updated_at)
@@ -99,15 +117,18 @@ public class DemoCohort {
         Instant t = stalled ? joined : now.minus(Duration.ofHours(24 + random.nextInt(24 * 13)));
         int made = 0;
         List<Object[]> completions = new ArrayList<>();
+        List<Object[]> completed = new ArrayList<>();
         for (int m = 0; m < reach && made < maxAttempts; m++) {
             Module module = modules.get(m);
-            for (long lesson : module.lessons()) {
+            for (Lesson lesson : module.lessons()) {
                 t = t.plus(Duration.ofMinutes(20 + random.nextInt(stalled ? 600 : 240)));
                 Instant limit = stalled ? now.minus(Duration.ofDays(8)) : now.minusSeconds(60);
                 if (t.isAfter(limit)) {
                     t = limit;
                 }
-                completions.add(new Object[] {id, lesson, Timestamp.from(t)});
+                completions.add(new Object[] {id, lesson.id(), Timestamp.from(t)});
+                completed.add(
+                        new Object[] {id, lesson.slug(), module.slug(), lesson.readingMinutes(), Timestamp.from(t)});
             }
             boolean passed = false;
             for (int attempt = 0; attempt < 3 && !passed && made < maxAttempts; attempt++) {
@@ -133,6 +154,9 @@ public class DemoCohort {
                 "insert into lesson_completion (learner_id, lesson_id, completed_at) values (?, ?, ?)"
                         + " on conflict do nothing",
                 completions);
+        jdbc.batchUpdate("""
+                        insert into completed_lesson (learner_id, lesson_slug, module_slug, reading_minutes, completed_at)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""", completed);
         return made;
     }
 
@@ -143,12 +167,13 @@ public class DemoCohort {
         double[] scores = new double[module.questions().size()];
         for (int q = 0; q < scores.length; q++) {
             // some questions are easier than others, so the item analysis has something to show
-            double difficulty = ((module.questions().get(q) * 7919) % 10) / 25.0 - 0.15;
+            double difficulty = ((module.questions().get(q).id() * 7919) % 10) / 25.0 - 0.15;
             scores[q] = random.nextDouble() < Math.min(0.98, ability - difficulty) ? 1 : 0;
             total += scores[q];
         }
         double score = total / scores.length;
         boolean passed = new PassMark(module.passPercent()).passedBy(score);
+        Instant started = at.minus(Duration.ofMinutes(6 + random.nextInt(10)));
         Long attempt = jdbc.queryForObject(
                 """
                         insert into quiz_attempt (quiz_id, learner_id, started_at, submitted_at, score, passed)
@@ -156,13 +181,40 @@ public class DemoCohort {
                 Long.class,
                 module.quizId(),
                 learner,
-                Timestamp.from(at.minus(Duration.ofMinutes(6 + random.nextInt(10)))),
+                Timestamp.from(started),
                 Timestamp.from(at),
                 Math.round(score * 100000) / 100000.0,
                 passed);
+        List<String> missed = new ArrayList<>();
         for (int q = 0; q < scores.length; q++) {
-            items.add(new Object[] {attempt, position++, module.questions().get(q), scores[q]});
+            Question question = module.questions().get(q);
+            items.add(new Object[] {attempt, position++, question.id(), scores[q]});
+            if (scores[q] < 1 && !missed.contains(question.skill())) {
+                missed.add(question.skill());
+            }
         }
+        missed.sort(null);
+        // what the progress module keeps from the QuizAttemptGraded event (first attempts are marked afterwards)
+        jdbc.update(
+                """
+                        insert into quiz_result (attempt_id, learner_id, quiz_id, quiz_slug, quiz_title, module_slug,
+                                                 pass_percent, started_at, graded_at, score, passed, first_attempt,
+                                                 missed_skills, question_ids, question_scores)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)""",
+                attempt,
+                learner,
+                module.quizId(),
+                module.quizSlug(),
+                module.quizTitle(),
+                module.slug(),
+                module.passPercent(),
+                Timestamp.from(started),
+                Timestamp.from(at),
+                Math.round(score * 100000) / 100000.0,
+                passed,
+                missed.toArray(String[]::new),
+                module.questions().stream().map(Question::id).toArray(Long[]::new),
+                java.util.Arrays.stream(scores).boxed().toArray(Double[]::new));
         jdbc.batchUpdate("""
                 insert into attempt_item (attempt_id, position, question_id, option_order, answer, score)
                 values (?, ?, ?, '{}', '{"options": []}', ?)""", items);
@@ -172,21 +224,23 @@ public class DemoCohort {
     private List<Module> modules() {
         List<Module> result = new ArrayList<>();
         for (Map<String, Object> row : jdbc.queryForList("""
-                select m.slug, m.id, q.id as quiz_id, q.pass_percent from path_module m
+                select m.slug, m.id, q.id as quiz_id, q.slug as quiz_slug, q.title as quiz_title, q.pass_percent
+                from path_module m
                 join quiz q on q.module_slug = m.slug and q.retired_at is null
                 where m.retired_at is null order by m.position""")) {
             long moduleId = ((Number) row.get("id")).longValue();
             long quizId = ((Number) row.get("quiz_id")).longValue();
             result.add(new Module(
                     (String) row.get("slug"),
-                    jdbc.queryForList(
-                            "select id from lesson where module_id = ? and retired_at is null order by position",
-                            Long.class,
-                            moduleId),
+                    jdbc.query("""
+                                    select id, slug, reading_minutes from lesson where module_id = ? and retired_at is null
+                                    order by position""", (rs, n) -> new Lesson(rs.getLong(1), rs.getString(2), rs.getInt(3)), moduleId),
                     quizId,
-                    jdbc.queryForList(
-                            "select id from question where quiz_id = ? and retired_at is null order by position",
-                            Long.class,
+                    (String) row.get("quiz_slug"),
+                    (String) row.get("quiz_title"),
+                    jdbc.query(
+                            "select id, skill from question where quiz_id = ? and retired_at is null order by position",
+                            (rs, n) -> new Question(rs.getLong(1), rs.getString(2)),
                             quizId),
                     ((Number) row.get("pass_percent")).intValue()));
         }

@@ -1,18 +1,27 @@
 package dev.tensortrail.progress;
 
 import dev.tensortrail.account.PersonalData;
+import dev.tensortrail.quiz.ItemStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Mastery, review cards and history, time zone and dashboard summary, for a learner's data export. */
+/**
+ * Mastery, review cards and history, completed lessons and quiz results as progress keeps them,
+ * time zone and dashboard summary, for a learner's data export. Questions are named by their
+ * content key, which the quiz module's {@link ItemStatistics} gives.
+ */
 @Component
 class ProgressPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final ItemStatistics questions;
 
-    ProgressPersonalData(JdbcClient jdbc) {
+    ProgressPersonalData(JdbcClient jdbc, ItemStatistics questions) {
         this.jdbc = jdbc;
+        this.questions = questions;
     }
 
     @Override
@@ -23,15 +32,30 @@ class ProgressPersonalData implements PersonalData {
                         "Your mastery level per skill.",
                         "select skill, level, updated_at from skill_mastery where learner_id = ? order by skill",
                         accountId),
-                section("review_card", "Your spaced-review cards: when each question is due again.", """
-                                select q.content_key as question, c.state, c.step, c.stability, c.difficulty, c.due,
-                                       c.last_review, c.reps, c.lapses
-                                from review_card c join question q on q.id = c.question_id where c.learner_id = ?
-                                order by c.due""", accountId),
-                section("review_log", "Every review and quiz answer that moved a card.", """
-                                select q.content_key as question, l.source, l.rating, l.score, l.reviewed_at
-                                from review_log l join question q on q.id = l.question_id where l.learner_id = ?
-                                order by l.reviewed_at""", accountId),
+                new Section(
+                        "review_card",
+                        "Your spaced-review cards: when each question is due again.",
+                        withQuestionKeys(rows("""
+                                        select question_id, skill, state, step, stability, difficulty, due,
+                                               last_review, reps, lapses
+                                        from review_card where learner_id = ? order by due""", accountId))),
+                new Section(
+                        "review_log",
+                        "Every review and quiz answer that moved a card.",
+                        withQuestionKeys(rows("""
+                                        select question_id, source, rating, score, reviewed_at
+                                        from review_log where learner_id = ? order by reviewed_at""", accountId))),
+                section(
+                        "completed_lesson",
+                        "The lessons you completed, as your dashboard counts them.",
+                        """
+                                select lesson_slug, module_slug, reading_minutes, completed_at from completed_lesson
+                                where learner_id = ? order by completed_at""",
+                        accountId),
+                section("quiz_result", "Your graded quiz attempts, as your dashboard shows them.", """
+                                select attempt_id, quiz_slug, quiz_title, started_at, graded_at, score, passed,
+                                       first_attempt, missed_skills
+                                from quiz_result where learner_id = ? order by graded_at""", accountId),
                 section(
                         "learner_zone",
                         "The time zone your streaks are counted in.",
@@ -45,7 +69,31 @@ class ProgressPersonalData implements PersonalData {
     }
 
     private Section section(String table, String description, String sql, long accountId) {
-        return new Section(
-                table, description, jdbc.sql(sql).param(accountId).query().listOfRows());
+        return new Section(table, description, rows(sql, accountId));
+    }
+
+    private List<Map<String, Object>> rows(String sql, long accountId) {
+        return jdbc.sql(sql).param(accountId).query().listOfRows();
+    }
+
+    /** The rows with the question's content key in place of its id, as the first column. */
+    private List<Map<String, Object>> withQuestionKeys(List<Map<String, Object>> rows) {
+        Map<Long, String> keys = questions.keys(rows.stream()
+                .map(r -> ((Number) r.get("question_id")).longValue())
+                .distinct()
+                .toList());
+        return rows.stream()
+                .map(r -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    long id = ((Number) r.get("question_id")).longValue();
+                    row.put("question", keys.getOrDefault(id, String.valueOf(id)));
+                    r.forEach((column, value) -> {
+                        if (!column.equals("question_id")) {
+                            row.put(column, value);
+                        }
+                    });
+                    return row;
+                })
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.tensortrail.progress;
 
+import dev.tensortrail.curriculum.LessonCompleted;
+import dev.tensortrail.quiz.QuizAttemptGraded;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -10,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for mastery levels, review cards and the review log. */
+/**
+ * SQL for mastery levels, review cards and the review log, and for what progress keeps from the
+ * events it receives (completed lessons, quiz results). Progress's own tables only (DD003).
+ */
 @Repository
 class ProgressStore {
 
@@ -61,12 +66,16 @@ class ProgressStore {
                 .optional();
     }
 
-    void saveCard(long learner, long questionId, Fsrs.Card card, boolean lapse) {
+    /**
+     * @param skill the question's skill as the quiz module last reported it (null: keep the card's)
+     */
+    void saveCard(long learner, long questionId, @Nullable String skill, Fsrs.Card card, boolean lapse) {
         jdbc.sql("""
                         insert into review_card (learner_id, question_id, state, step, stability, difficulty, due,
-                                                 last_review, reps, lapses)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                                                 last_review, reps, lapses, skill)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
                         on conflict (learner_id, question_id) do update set state = excluded.state,
+                            skill = coalesce(excluded.skill, review_card.skill),
                             step = excluded.step, stability = excluded.stability, difficulty = excluded.difficulty,
                             due = excluded.due, last_review = excluded.last_review,
                             reps = review_card.reps + 1, lapses = review_card.lapses + excluded.lapses""")
@@ -79,7 +88,8 @@ class ProgressStore {
                         card.difficulty(),
                         Timestamp.from(card.due()),
                         card.lastReview() == null ? null : Timestamp.from(card.lastReview()),
-                        lapse ? 1 : 0)
+                        lapse ? 1 : 0,
+                        skill)
                 .update();
     }
 
@@ -129,16 +139,69 @@ class ProgressStore {
     /** How many different questions of the skill the learner has answered right, in quizzes or reviews. */
     int distinctRight(long learner, String skill) {
         return jdbc.sql("""
-                        select count(distinct l.question_id) from review_log l join question q on q.id = l.question_id
-                        where l.learner_id = ? and q.skill = ? and l.score >= 1""").params(learner, skill).query(Integer.class).single();
+                        select count(distinct l.question_id) from review_log l
+                        join review_card c on c.learner_id = l.learner_id and c.question_id = l.question_id
+                        where l.learner_id = ? and c.skill = ? and l.score >= 1""").params(learner, skill).query(Integer.class).single();
     }
 
+    /** The skill of the learner's card of this question, as copied from the graded attempt that made it. */
     @Nullable
-    String skillOf(long questionId) {
-        return jdbc.sql("select skill from question where id = ?")
-                .param(questionId)
+    String skillOf(long learner, long questionId) {
+        return jdbc.sql("select skill from review_card where learner_id = ? and question_id = ?")
+                .params(learner, questionId)
                 .query(String.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** Keeps a completed lesson (a second delivery of the same completion changes nothing). */
+    void saveCompletedLesson(LessonCompleted event) {
+        jdbc.sql("""
+                        insert into completed_lesson (learner_id, lesson_slug, module_slug, reading_minutes, completed_at)
+                        values (?, ?, ?, ?, ?) on conflict (learner_id, lesson_slug) do nothing""")
+                .params(
+                        event.learnerId(),
+                        event.lessonSlug(),
+                        event.moduleSlug(),
+                        event.readingMinutes(),
+                        Timestamp.from(event.completedAt()))
+                .update();
+    }
+
+    /** Keeps a graded attempt's result (a second delivery of the same attempt changes nothing). */
+    void saveQuizResult(QuizAttemptGraded event) {
+        List<String> missed = event.questions().stream()
+                .filter(q -> q.score() < 1)
+                .map(QuizAttemptGraded.QuestionOutcome::skill)
+                .distinct()
+                .sorted()
+                .toList();
+        Instant started = event.startedAt() == null ? event.gradedAt() : event.startedAt();
+        jdbc.sql("""
+                        insert into quiz_result (attempt_id, learner_id, quiz_id, quiz_slug, quiz_title, module_slug,
+                                                 pass_percent, started_at, graded_at, score, passed, first_attempt,
+                                                 missed_skills, question_ids, question_scores)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (attempt_id) do nothing""")
+                .params(
+                        event.attemptId(),
+                        event.learnerId(),
+                        event.quizId(),
+                        event.quizSlug(),
+                        event.quizTitle() == null ? event.quizSlug() : event.quizTitle(),
+                        event.moduleSlug(),
+                        event.passPercent(),
+                        Timestamp.from(started),
+                        Timestamp.from(event.gradedAt()),
+                        event.score(),
+                        event.passed(),
+                        event.firstAttempt(),
+                        missed.toArray(String[]::new),
+                        event.questions().stream()
+                                .map(QuizAttemptGraded.QuestionOutcome::questionId)
+                                .toArray(Long[]::new),
+                        event.questions().stream()
+                                .map(QuizAttemptGraded.QuestionOutcome::score)
+                                .toArray(Double[]::new))
+                .update();
     }
 }

@@ -5,8 +5,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a graded attempt into progress: each skill's mastery level moves, and each answered
- * question becomes (or updates) a spaced-review card. Runs after the grading commits, in its
+ * Turns a graded attempt into progress: each skill's mastery level moves, each answered
+ * question becomes (or updates) a spaced-review card (with the question's skill from the event),
+ * and the attempt's result is kept for the dashboards. Runs after the grading commits, in its
  * own transaction; the event registry retries it if it fails, so no result is lost. A delivery
  * of an attempt already applied (a retry after a lost completion, two nodes resubmitting the
  * same publication) changes nothing: the attempt's key is claimed first, in the same transaction.
@@ -37,10 +38,12 @@ class QuizResultsListener {
             store.saveCard(
                     event.learnerId(),
                     question.questionId(),
+                    question.skill(),
                     next,
                     rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
             store.log(event.learnerId(), question.questionId(), "QUIZ", rating, question.score(), event.gradedAt());
         }
+        store.saveQuizResult(event);
         var mastery = store.mastery(event.learnerId());
         event.skillScores().forEach((skill, score) -> {
             MasteryLevel current = mastery.getOrDefault(skill, MasteryLevel.NOT_STARTED);

@@ -121,10 +121,11 @@ public class Reviews {
                 .orElseThrow(() -> new IllegalArgumentException("No review card for question " + questionId));
         Fsrs.Rating rating = MasteryRules.rating(score);
         Fsrs.Card next = fsrs.review(card, rating, now);
-        store.saveCard(learner, questionId, next, rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
+        store.saveCard(
+                learner, questionId, null, next, rating == Fsrs.Rating.AGAIN && card.state() == Fsrs.State.REVIEW);
         store.log(learner, questionId, "REVIEW", rating, score, now);
         summaries.refreshLearner(learner);
-        String skill = store.skillOf(questionId);
+        String skill = store.skillOf(learner, questionId);
         MasteryLevel level = null;
         if (skill != null) {
             MasteryLevel current = store.mastery(learner).getOrDefault(skill, MasteryLevel.NOT_STARTED);

@@ -23,6 +23,7 @@ class AttemptStore {
             long quizId,
             long learnerId,
             long version,
+            Instant startedAt,
             @Nullable Instant submittedAt,
             @Nullable Double score,
             @Nullable Boolean passed) {
@@ -48,7 +49,7 @@ class AttemptStore {
 
     Optional<Attempt> attempt(long attemptId) {
         return jdbc.sql("""
-                        select id, quiz_id, learner_id, version, submitted_at, score, passed
+                        select id, quiz_id, learner_id, version, started_at, submitted_at, score, passed
                         from quiz_attempt where id = ?""")
                 .param(attemptId)
                 .query((rs, n) -> new Attempt(
@@ -56,9 +57,10 @@ class AttemptStore {
                         rs.getLong(2),
                         rs.getLong(3),
                         rs.getLong(4),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).doubleValue(),
-                        (Boolean) rs.getObject(7)))
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                        rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).doubleValue(),
+                        (Boolean) rs.getObject(8)))
                 .optional();
     }
 

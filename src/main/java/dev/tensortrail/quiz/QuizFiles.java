@@ -1,9 +1,11 @@
 package dev.tensortrail.quiz;
 
 import dev.tensortrail.curriculum.ContentFile;
+import dev.tensortrail.curriculum.PathOutline;
 import dev.tensortrail.curriculum.content.ChangeNote;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizFiles {
 
     private final JdbcClient jdbc;
+    private final PathOutline outline;
 
-    QuizFiles(JdbcClient jdbc) {
+    QuizFiles(JdbcClient jdbc, PathOutline outline) {
         this.jdbc = jdbc;
+        this.outline = outline;
     }
 
     @Transactional(readOnly = true)
@@ -28,18 +32,27 @@ public class QuizFiles {
                 .query((rs, n) -> changes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(new ChangeNote(rs.getObject(2, LocalDate.class), rs.getString(3))))
                 .list();
-        return jdbc.sql("""
+        Map<String, Integer> positions = outline.positions();
+        record Row(ContentFile file, String moduleSlug) {}
+        return jdbc
+                .sql("""
                         select q.id, q.slug, q.title, q.as_of, q.module_slug from quiz q
-                        left join path_module m on m.slug = q.module_slug
-                        where q.retired_at is null order by m.position, q.slug""")
-                .query((rs, n) -> new ContentFile(
-                        ContentFile.Kind.QUIZ,
-                        "curriculum/quizzes/" + rs.getString(5) + ".yml",
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        List.of(),
-                        List.copyOf(changes.getOrDefault(rs.getLong(1), List.of()))))
-                .list();
+                        where q.retired_at is null order by q.slug""")
+                .query((rs, n) -> new Row(
+                        new ContentFile(
+                                ContentFile.Kind.QUIZ,
+                                "curriculum/quizzes/" + rs.getString(5) + ".yml",
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, LocalDate.class),
+                                List.of(),
+                                List.copyOf(changes.getOrDefault(rs.getLong(1), List.of()))),
+                        rs.getString(5)))
+                .list()
+                .stream()
+                // in path order (a module not on the path last, as PostgreSQL sorts nulls), then by slug
+                .sorted(Comparator.comparingInt(r -> positions.getOrDefault(r.moduleSlug(), Integer.MAX_VALUE)))
+                .map(Row::file)
+                .toList();
     }
 }

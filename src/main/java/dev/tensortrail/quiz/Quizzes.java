@@ -196,7 +196,20 @@ public class Quizzes {
                 skill,
                 scores.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         events.publishEvent(new QuizAttemptGraded(
-                learner, attemptId, quiz.slug(), quiz.moduleSlug(), score, passed, first, perSkill, outcomes, now));
+                learner,
+                attemptId,
+                quiz.id(),
+                quiz.slug(),
+                quiz.title(),
+                quiz.moduleSlug(),
+                quiz.passPercent(),
+                score,
+                passed,
+                first,
+                perSkill,
+                outcomes,
+                attempt.startedAt(),
+                now));
         return result(attemptId, learner);
     }
 

@@ -81,13 +81,17 @@ class GradedAttemptRedeliveryTest {
         return new QuizAttemptGraded(
                 e.learnerId(),
                 e.attemptId(),
+                e.quizId(),
                 e.quizSlug(),
+                e.quizTitle(),
                 e.moduleSlug(),
+                e.passPercent(),
                 e.score(),
                 e.passed(),
                 e.firstAttempt(),
                 e.skillScores(),
                 e.questions(),
+                e.startedAt(),
                 e.gradedAt());
     }
 
