@@ -52,6 +52,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         this.quizzes = quizzes;
         addClassNames("tt-page", "tt-review");
         summary.getElement().setAttribute("role", "status");
+        start.setId("start-review"); // stable ids: the load test finds its way by them
         start.setText(getTranslation("review.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> startSession());
@@ -122,6 +123,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         counter.addClassName("tt-meta");
         var input = new QuestionInput(question, answer -> {});
         var check = new Button(getTranslation("review.check"));
+        check.setId("review-check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
         check.addClickListener(e -> check(question, input, check));
@@ -156,6 +158,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 index++;
                 showCard();
             });
+            next.setId("review-next");
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var due = new Span(
                     getTranslation("review.next-due", LearnerTime.formatDate(outcome.nextDue(), zone, getLocale())));

@@ -103,6 +103,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             showAttempt(open.get());
             return;
         }
+        start.setId("start-quiz"); // stable ids: the load test finds its way by them
         start.setText(getTranslation(info.history().isEmpty() ? "quiz.start" : "quiz.retake"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setDisableOnClick(true);
@@ -146,6 +147,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             inputs.add(input);
             form.add(input);
         }
+        submit.setId("submit-answers");
         submit.setText(getTranslation("quiz.submit"));
         submit.setIcon(VaadinIcon.CHECK.create());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -198,6 +200,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             submit(attempt);
             return;
         }
+        confirm.setId("confirm-submit");
         confirm.setHeader(getTranslation("quiz.confirm.header"));
         confirm.setText(unansweredText(unanswered));
         confirm.setConfirmText(getTranslation("quiz.confirm.submit"));
