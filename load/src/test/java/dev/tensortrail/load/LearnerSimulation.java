@@ -240,7 +240,8 @@ public class LearnerSimulation extends Simulation {
                     + " select 'load-' || i || '" + DOMAIN + "', 'Load Learner ' || i,"
                     + " (select password_hash from user_account where email = 'learner@tensortrail.test'),"
                     + " 'LEARNER', now() from generate_series(0, " + (ACCOUNTS - 1) + ") i"
-                    + " on conflict (email) do nothing");
+                    + " where not exists (select 1 from user_account a where a.email = 'load-' || i || '" + DOMAIN
+                    + "')");
             sql.execute("insert into lesson_completion (learner_id, lesson_id, completed_at)"
                     + " select u.id, l.id, now() from user_account u join lesson l on l.slug in"
                     + " ('graphs-static-vs-dynamic-is-outdated', 'graphs-define-and-run-vs-define-by-run')"
