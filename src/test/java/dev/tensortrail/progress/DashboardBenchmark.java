@@ -2,6 +2,7 @@ package dev.tensortrail.progress;
 
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.demo.DemoCohort;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
