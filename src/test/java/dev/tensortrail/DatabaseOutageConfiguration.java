@@ -2,7 +2,6 @@ package dev.tensortrail;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.springframework.beans.BeansException;
@@ -12,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Routes the application's connection pool through a {@link DatabaseProxy}, so that a test can
- * take the database away and bring it back while the application runs.
+ * take the database away and bring it back while the application runs, and counts the SQL each
+ * action sends ({@link SqlCounter}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DatabaseOutageConfiguration {
@@ -37,9 +37,23 @@ public class DatabaseOutageConfiguration {
                     try {
                         var proxy = new DatabaseProxy(url.group(1), Integer.parseInt(url.group(2)));
                         holder.set(proxy);
-                        pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3);
+                        pool.setJdbcUrl(proxied);
+                        // and the pool's connections count what each action sends (SqlCounter)
+                        var driver = new org.postgresql.ds.PGSimpleDataSource();
+                        driver.setURL(proxied);
+                        for (var property : pool.getDataSourceProperties().entrySet()) {
+                            driver.setProperty(
+                                    property.getKey().toString(),
+                                    property.getValue().toString());
+                        }
+                        pool.setDataSourceProperties(new java.util.Properties());
+                        pool.setDataSource(
+                                net.ttddyy.dsproxy.support.ProxyDataSourceBuilder.create("tensortrail", driver)
+                                        .listener(SqlCounter.LISTENER)
+                                        .build());
+                    } catch (IOException | java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
                     }
                 }
                 return bean;

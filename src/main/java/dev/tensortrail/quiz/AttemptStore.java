@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** SQL for quiz attempts and their items (the questions drawn, in the learner's order, with answers). */
 @Repository
@@ -40,6 +42,8 @@ class AttemptStore {
             List<Long> optionOrder,
             Answer answer,
             @Nullable Double score) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -111,25 +115,93 @@ class AttemptStore {
                 .update();
     }
 
-    void saveGradedAnswer(long attemptId, long questionId, Answer answer, double score) {
-        jdbc.sql("update attempt_item set answer = ?::jsonb, score = ? where attempt_id = ? and question_id = ?")
-                .params(answer.json(), decimal(score), attemptId, questionId)
-                .update();
+    /** An attempt with its items, in one query (a submission reads both). */
+    record WithItems(Attempt attempt, List<Item> items) {}
+
+    Optional<WithItems> withItems(long attemptId) {
+        List<Attempt> attempt = new ArrayList<>(1);
+        List<Item> items = new ArrayList<>();
+        jdbc.sql("""
+                        select a.id, a.quiz_id, a.learner_id, a.version, a.started_at, a.submitted_at, a.score, a.passed,
+                               i.position, i.question_id, i.option_order, i.answer, i.score
+                        from quiz_attempt a left join attempt_item i on i.attempt_id = a.id
+                        where a.id = ? order by i.position""").param(attemptId).query(rs -> {
+            if (attempt.isEmpty()) {
+                attempt.add(new Attempt(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                        rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).doubleValue(),
+                        (Boolean) rs.getObject(8)));
+            }
+            if (rs.getObject(10) != null) {
+                items.add(new Item(
+                        rs.getInt(9),
+                        rs.getLong(10),
+                        List.of((Long[]) rs.getArray(11).getArray()),
+                        Answer.fromJson(rs.getString(12)),
+                        rs.getBigDecimal(13) == null
+                                ? null
+                                : rs.getBigDecimal(13).doubleValue()));
+            }
+        });
+        return attempt.stream().findFirst().map(a -> new WithItems(a, List.copyOf(items)));
     }
 
-    /** Grades the attempt if it is still at this version and open; false when another request was first. */
-    boolean grade(long attemptId, long version, Instant at, double score, boolean passed) {
-        return jdbc.sql("""
-                        update quiz_attempt set submitted_at = ?, score = ?, passed = ?, version = version + 1
-                        where id = ? and version = ? and submitted_at is null""")
-                        .params(Timestamp.from(at), decimal(score), passed, attemptId, version)
-                        .update()
-                == 1;
+    /** A graded answer to store. */
+    record GradedAnswer(long questionId, Answer answer, double score) {}
+
+    /** Every graded answer of an attempt in one statement, whatever the number of questions. */
+    void saveGradedAnswers(long attemptId, List<GradedAnswer> answers) {
+        var rows = JSON.createArrayNode();
+        for (GradedAnswer a : answers) {
+            rows.addObject()
+                    .put("question_id", a.questionId())
+                    .put("score", decimal(a.score()))
+                    .set("answer", JSON.readTree(a.answer().json()));
+        }
+        jdbc.sql("""
+                        update attempt_item i set answer = v.answer, score = v.score
+                        from jsonb_to_recordset(?::jsonb) as v(question_id bigint, answer jsonb, score numeric)
+                        where i.attempt_id = ? and i.question_id = v.question_id""").params(rows.toString(), attemptId).update();
     }
 
-    int gradedCount(long learner, long quizId) {
+    /**
+     * What grading found: whether this request graded the attempt (false when another request was
+     * first), and how many graded attempts of the quiz the learner had before, and whether one passed.
+     */
+    record Graded(boolean graded, int gradedBefore, boolean passedBefore) {}
+
+    /**
+     * Grades the attempt if it is still at this version and open, in one statement that also reads
+     * the learner's earlier graded attempts (the sub-queries see the table as it was before the update).
+     */
+    Graded grade(AttemptStore.Attempt attempt, Instant at, double score, boolean passed) {
         return jdbc.sql("""
-                        select count(*) from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is not null""").params(learner, quizId).query(Integer.class).single();
+                        with graded as (
+                            update quiz_attempt set submitted_at = ?, score = ?, passed = ?, version = version + 1
+                            where id = ? and version = ? and submitted_at is null
+                            returning id)
+                        select (select count(*) from graded) = 1,
+                               (select count(*) from quiz_attempt
+                                where learner_id = ? and quiz_id = ? and submitted_at is not null),
+                               (select coalesce(bool_or(passed), false) from quiz_attempt
+                                where learner_id = ? and quiz_id = ? and submitted_at is not null)""")
+                .params(
+                        Timestamp.from(at),
+                        decimal(score),
+                        passed,
+                        attempt.id(),
+                        attempt.version(),
+                        attempt.learnerId(),
+                        attempt.quizId(),
+                        attempt.learnerId(),
+                        attempt.quizId())
+                .query((rs, n) -> new Graded(rs.getBoolean(1), rs.getInt(2), rs.getBoolean(3)))
+                .single();
     }
 
     boolean passedEver(long learner, long quizId) {

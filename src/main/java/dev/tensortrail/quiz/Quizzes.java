@@ -129,8 +129,7 @@ public class Quizzes {
     @Transactional
     public void saveAnswer(long attemptId, long questionId, Answer answer) {
         long learner = currentUser.requireId();
-        AttemptStore.Attempt attempt = ownOpenAttempt(attemptId, learner);
-        Question question = questionOf(attempt, questionId);
+        Question question = questionOf(ownOpenAttempt(attemptId, learner), questionId);
         Grader.check(question.type(), keys(question), answer);
         attempts.saveAnswer(attemptId, questionId, answer);
     }
@@ -144,9 +143,13 @@ public class Quizzes {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AttemptResult submit(long attemptId, Map<Long, Answer> answers) {
+        // six statements whatever the number of questions (SqlPerSubmissionTest): the attempt with its
+        // items, the questions with their options, the quiz, the graded answers, the grading (which
+        // also reads the earlier attempts), and the event publication
         long learner = currentUser.requireId();
-        AttemptStore.Attempt attempt = ownOpenAttempt(attemptId, learner);
-        List<AttemptStore.Item> items = attempts.items(attemptId);
+        AttemptStore.WithItems open = ownOpenAttempt(attemptId, learner);
+        AttemptStore.Attempt attempt = open.attempt();
+        List<AttemptStore.Item> items = open.items();
         var drawn = new java.util.HashSet<>(
                 items.stream().map(AttemptStore.Item::questionId).toList());
         for (Long questionId : answers.keySet()) {
@@ -168,6 +171,8 @@ public class Quizzes {
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
         Map<String, List<Double>> skillScores = new LinkedHashMap<>();
         List<QuizAttemptGraded.QuestionOutcome> outcomes = new ArrayList<>();
+        List<AttemptStore.GradedAnswer> graded = new ArrayList<>();
+        List<AttemptStore.Item> gradedItems = new ArrayList<>();
         double total = 0;
         for (AttemptStore.Item item : items) {
             Question question = byId.get(item.questionId());
@@ -181,16 +186,20 @@ public class Quizzes {
                     .computeIfAbsent(question.skill(), s -> new ArrayList<>())
                     .add(score);
             outcomes.add(new QuizAttemptGraded.QuestionOutcome(question.id(), question.skill(), score));
-            attempts.saveGradedAnswer(attemptId, item.questionId(), answer, score);
+            graded.add(new AttemptStore.GradedAnswer(item.questionId(), answer, score));
+            gradedItems.add(
+                    new AttemptStore.Item(item.position(), item.questionId(), item.optionOrder(), answer, score));
         }
+        attempts.saveGradedAnswers(attemptId, graded);
         double score = items.isEmpty() ? 0 : total / items.size();
         boolean passed = quiz.passMark().passedBy(score);
         Instant now = clock.instant();
-        if (!attempts.grade(attemptId, attempt.version(), now, score, passed)) {
+        AttemptStore.Graded outcome = attempts.grade(attempt, now, score, passed);
+        if (!outcome.graded()) {
             // another request graded it first: roll this one back entirely
             throw new QuizException("quiz.error.already-graded", "attempt " + attemptId);
         }
-        boolean first = attempts.gradedCount(learner, quiz.id()) == 1;
+        boolean first = outcome.gradedBefore() == 0;
         Map<String, Double> perSkill = new LinkedHashMap<>();
         skillScores.forEach((skill, scores) -> perSkill.put(
                 skill,
@@ -210,7 +219,9 @@ public class Quizzes {
                 outcomes,
                 attempt.startedAt(),
                 now));
-        return result(attemptId, learner);
+        // the result from what is in hand, not read back
+        return present(
+                attemptId, quiz, score, passed, now, gradedItems, byId, review(quiz, outcome.passedBefore() || passed));
     }
 
     /** A graded attempt of the signed-in learner, with feedback. */
@@ -299,19 +310,19 @@ public class Quizzes {
         return created;
     }
 
-    private AttemptStore.Attempt ownOpenAttempt(long attemptId, long learner) {
+    private AttemptStore.WithItems ownOpenAttempt(long attemptId, long learner) {
         // someone else's attempt looks exactly like a missing one
-        AttemptStore.Attempt attempt = attempts.attempt(attemptId)
-                .filter(a -> a.learnerId() == learner)
+        AttemptStore.WithItems found = attempts.withItems(attemptId)
+                .filter(a -> a.attempt().learnerId() == learner)
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
-        if (attempt.graded()) {
+        if (found.attempt().graded()) {
             throw new QuizException("quiz.error.already-graded", "attempt " + attemptId);
         }
-        return attempt;
+        return found;
     }
 
-    private Question questionOf(AttemptStore.Attempt attempt, long questionId) {
-        boolean inAttempt = attempts.items(attempt.id()).stream().anyMatch(i -> i.questionId() == questionId);
+    private Question questionOf(AttemptStore.WithItems attempt, long questionId) {
+        boolean inAttempt = attempt.items().stream().anyMatch(i -> i.questionId() == questionId);
         Question question = inAttempt ? questions.findById(questionId).orElse(null) : null;
         if (question == null) {
             throw new QuizException("quiz.error.unknown-question", "question " + questionId);
@@ -352,14 +363,34 @@ public class Quizzes {
     private AttemptResult result(long attemptId, long reader) {
         boolean instructor = instructor();
         // someone else's attempt looks exactly like a missing one, except to instructors
-        AttemptStore.Attempt attempt = attempts.attempt(attemptId)
-                .filter(a -> (instructor || a.learnerId() == reader) && a.graded())
+        AttemptStore.WithItems found = attempts.withItems(attemptId)
+                .filter(a -> (instructor || a.attempt().learnerId() == reader)
+                        && a.attempt().graded())
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
+        AttemptStore.Attempt attempt = found.attempt();
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
         Set<QuizPolicy.Review> show =
                 instructor ? QuizPolicy.EVERYTHING : review(quiz, attempts.passedEver(attempt.learnerId(), quiz.id()));
-        List<AttemptStore.Item> items = attempts.items(attemptId);
-        Map<Long, Question> byId = questionsById(items);
+        return present(
+                attemptId,
+                quiz,
+                Objects.requireNonNull(attempt.score()),
+                Objects.requireNonNull(attempt.passed()),
+                Objects.requireNonNull(attempt.submittedAt()),
+                found.items(),
+                questionsById(found.items()),
+                show);
+    }
+
+    private static AttemptResult present(
+            long attemptId,
+            Quiz quiz,
+            double score,
+            boolean passed,
+            Instant submittedAt,
+            List<AttemptStore.Item> items,
+            Map<Long, Question> byId,
+            Set<QuizPolicy.Review> show) {
         List<QuizData.QuestionResult> results = new ArrayList<>();
         int number = 1;
         for (AttemptStore.Item item : items) {
@@ -376,10 +407,10 @@ public class Quizzes {
                 quiz.slug(),
                 quiz.title(),
                 quiz.moduleSlug(),
-                Objects.requireNonNull(attempt.score()),
-                Objects.requireNonNull(attempt.passed()),
+                score,
+                passed,
                 quiz.passPercent(),
-                Objects.requireNonNull(attempt.submittedAt()),
+                submittedAt,
                 List.copyOf(results),
                 show);
     }
