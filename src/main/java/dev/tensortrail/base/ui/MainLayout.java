@@ -22,7 +22,7 @@ import java.util.Locale;
 /** The shell around every signed-in view: title, navigation from {@code @Menu}, theme and user menu. */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     final MenuBar userMenu = new MenuBar();
     final ThemeToggle themeToggle = new ThemeToggle();
@@ -80,5 +80,18 @@ public final class MainLayout extends AppLayout {
             contentLanguage.addClassNames("tt-meta", "tt-content-language");
             addToDrawer(contentLanguage);
         }
+    }
+
+    /**
+     * After every navigation the keyboard focus goes to the new page's main heading: the page
+     * change is announced, and Tab continues from the top of the new content instead of from
+     * wherever the focus was lost (a link of the old page is gone).
+     */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        getElement()
+                .executeJs("const layout = this; requestAnimationFrame(() => {"
+                        + " const h1 = layout.querySelector('h1');"
+                        + " if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); } })");
     }
 }

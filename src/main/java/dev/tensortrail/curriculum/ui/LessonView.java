@@ -168,6 +168,8 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 // the next lesson may have just unlocked: show it
                 curriculum.lesson(page.content().slug()).ifPresent(p -> replaceNext(p));
+                // the button is disabled now and would drop the keyboard focus: the way on takes it
+                nextLink.getElement().callJsFunction("focus");
             } catch (LessonLockedException locked) {
                 complete.setEnabled(true);
                 Notification.show(getTranslation(locked.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -44,6 +44,9 @@ public class QuestionInput extends Div {
     final Map<Long, ComboBox<Choice>> matching = new LinkedHashMap<>();
     final Button confirmOrder = new Button();
     final Span orderStatus = new Span();
+    private final H2 heading = new H2();
+    /** The move buttons of the items as shown, by position: [up, down]. */
+    private final List<Button[]> moveButtons = new ArrayList<>();
 
     public QuestionInput(QuestionView question, Consumer<Answer> onChange) {
         this.question = question;
@@ -52,7 +55,7 @@ public class QuestionInput extends Div {
         addClassName("tt-question");
         getElement().setAttribute("data-question", String.valueOf(question.questionId()));
 
-        var heading = new H2(getTranslation("quiz.question-number", question.number()));
+        heading.setText(getTranslation("quiz.question-number", question.number()));
         heading.addClassName("tt-question-number");
         String promptId = "prompt-" + question.questionId();
         var prompt = new Html("<div id=\"" + promptId + "\" class=\"tt-prompt\">" + question.promptHtml() + "</div>");
@@ -76,6 +79,12 @@ public class QuestionInput extends Div {
             case MATCHING -> buildMatching();
             default -> buildSingle(promptId);
         }
+    }
+
+    /** Moves the keyboard focus to this question's heading (when the control that had it goes away). */
+    public void focusHeading() {
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().callJsFunction("focus");
     }
 
     public Answer answer() {
@@ -142,8 +151,13 @@ public class QuestionInput extends Div {
         confirmOrder.setText(getTranslation("quiz.order-confirm"));
         confirmOrder.addThemeVariants(ButtonVariant.LUMO_SMALL);
         confirmOrder.addClassName("tt-order-confirm");
-        confirmOrder.addClickListener(
-                e -> changed(Answer.choose(order.stream().map(Choice::id).toList())));
+        confirmOrder.addClickListener(e -> {
+            changed(Answer.choose(order.stream().map(Choice::id).toList()));
+            showOrderStatus();
+            // the button hides itself: the status saying the order is saved takes the focus
+            orderStatus.getElement().setAttribute("tabindex", "-1");
+            orderStatus.getElement().callJsFunction("focus");
+        });
         orderStatus.addClassNames("tt-meta", "tt-order-status");
         orderStatus.getElement().setAttribute("aria-live", "polite");
         add(ordering, new Div(confirmOrder, orderStatus));
@@ -165,10 +179,16 @@ public class QuestionInput extends Div {
         renderOrdering();
         changed(Answer.choose(order.stream().map(Choice::id).toList()));
         showOrderStatus();
+        // the rows are rebuilt: keep the focus on the moved item, on the button of the same
+        // direction while it can move further, else on the other one
+        Button[] buttons = moveButtons.get(to);
+        Button same = to < from ? buttons[0] : buttons[1];
+        (same.isEnabled() ? same : to < from ? buttons[1] : buttons[0]).focus();
     }
 
     private void renderOrdering() {
         ordering.removeAll();
+        moveButtons.clear();
         for (int i = 0; i < order.size(); i++) {
             int index = i;
             Choice item = order.get(i);
@@ -184,6 +204,7 @@ public class QuestionInput extends Div {
             down.setEnabled(i < order.size() - 1);
             up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            moveButtons.add(new Button[] {up, down});
             var row = new HorizontalLayout(VaadinIcon.GRID_SMALL_O.create(), position, text, up, down);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             row.addClassName("tt-order-row");

@@ -112,6 +112,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 pending.now(() -> quizzes.startOrResume(info.slug()), start).ifPresent(attempt -> {
                     start.setVisible(false);
                     showAttempt(attempt);
+                    // the hidden button would drop the keyboard focus: the first question takes it
+                    if (!inputs.isEmpty()) {
+                        inputs.getFirst().focusHeading();
+                    }
                 });
             } catch (QuizException ex) {
                 start.setEnabled(true);

@@ -143,7 +143,8 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             q.matches().forEach(m -> {
                 var item = new ListItem();
                 if (m.right() != null) {
-                    item.add(mark(m.right()));
+                    // the pair's line does not say right or wrong in words: the mark does, to a screen reader too
+                    item.add(spokenMark(m.right()));
                 }
                 String yours = m.chosen() == null ? getTranslation("result.no-answer") : m.chosen();
                 item.add(new Span(
@@ -210,6 +211,17 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return new Div(new Span(getTranslation(key)), list);
     }
 
+    /** A mark that is the only place saying right or wrong: named, not only shape and colour. */
+    private Component spokenMark(boolean right) {
+        var icon = right ? VaadinIcon.CHECK.create() : VaadinIcon.CLOSE_SMALL.create();
+        icon.addClassName(right ? "tt-right" : "tt-wrong");
+        icon.getElement().setAttribute("role", "img");
+        icon.getElement().setAttribute("aria-label", getTranslation(right ? "result.pair-right" : "result.pair-wrong"));
+        icon.getElement().setAttribute("title", getTranslation(right ? "result.pair-right" : "result.pair-wrong"));
+        return icon;
+    }
+
+    /** A mark next to text that already says right or wrong: decoration, hidden from screen readers. */
     private Component mark(boolean right) {
         var icon = right ? VaadinIcon.CHECK.create() : VaadinIcon.CLOSE_SMALL.create();
         icon.addClassName(right ? "tt-right" : "tt-wrong");
