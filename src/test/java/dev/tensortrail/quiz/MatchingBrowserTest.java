@@ -55,8 +55,15 @@ class MatchingBrowserTest extends BrowserTest {
         for (int i = 0; i < 3; i++) {
             String right = rightFor(id, combos.get(i));
             page.keyboard().type(right);
+            // Enter before the filtered items arrived from the server would leave the overlay open
+            assertThat(page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName(right).setExact(true)))
+                    .isVisible();
             page.keyboard().press("Enter");
             waitForVaadin();
+            assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
+            assertThat(combos.get(i)).hasValue(right);
             if (i < 2) {
                 tabTo(combos.get(i + 1));
             }
