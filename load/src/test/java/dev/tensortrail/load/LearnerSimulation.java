@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -228,6 +229,14 @@ public class LearnerSimulation extends Simulation {
      */
     @Override
     public void before() {
+        prepareAccounts(ACCOUNTS, List.of("graphs-static-vs-dynamic-is-outdated", "graphs-define-and-run-vs-define-by-run"));
+    }
+
+    /**
+     * Creates load-0 ... load-(count-1) in the database named by -Ddb.url (all with the demo learner's
+     * password) with these lessons completed; does nothing without -Ddb.url.
+     */
+    static void prepareAccounts(int count, List<String> completedLessons) {
         String url = System.getProperty("db.url");
         if (url == null) {
             System.out.println("No -Ddb.url: using the load accounts already in the database");
@@ -239,14 +248,16 @@ public class LearnerSimulation extends Simulation {
             sql.execute("insert into user_account (email, display_name, password_hash, role, created_at)"
                     + " select 'load-' || i || '" + DOMAIN + "', 'Load Learner ' || i,"
                     + " (select password_hash from user_account where email = 'learner@tensortrail.test'),"
-                    + " 'LEARNER', now() from generate_series(0, " + (ACCOUNTS - 1) + ") i"
+                    + " 'LEARNER', now() from generate_series(0, " + (count - 1) + ") i"
                     + " where not exists (select 1 from user_account a where a.email = 'load-' || i || '" + DOMAIN
                     + "')");
-            sql.execute("insert into lesson_completion (learner_id, lesson_id, completed_at)"
-                    + " select u.id, l.id, now() from user_account u join lesson l on l.slug in"
-                    + " ('graphs-static-vs-dynamic-is-outdated', 'graphs-define-and-run-vs-define-by-run')"
-                    + " where u.email like 'load-%" + DOMAIN + "' on conflict do nothing");
-            System.out.println("Load accounts ready: " + ACCOUNTS);
+            if (!completedLessons.isEmpty()) {
+                sql.execute("insert into lesson_completion (learner_id, lesson_id, completed_at)"
+                        + " select u.id, l.id, now() from user_account u join lesson l on l.slug in ("
+                        + String.join(",", completedLessons.stream().map(l -> "'" + l + "'").toList()) + ")"
+                        + " where u.email like 'load-%" + DOMAIN + "' on conflict do nothing");
+            }
+            System.out.println("Load accounts ready: " + count);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the load accounts in " + url + ": " + e.getMessage(), e);
         }
