@@ -47,14 +47,20 @@ public class LearnerFixture {
                 .single();
     }
 
-    /** Marks every lesson of the modules as read (as if the learner clicked through them). */
+    /**
+     * Marks every lesson of the modules as read (as if the learner clicked through them): the
+     * curriculum's completions, and the completed lessons progress keeps from their events.
+     */
     public void completeLessons(String email, String... modules) {
+        String in = String.join(",", java.util.Collections.nCopies(modules.length, "?"));
         jdbc.sql("""
                         insert into lesson_completion (learner_id, lesson_id, completed_at)
                         select ?, l.id, now() from lesson l join path_module m on m.id = l.module_id
-                        where m.slug in (:modules) and l.retired_at is null on conflict do nothing""".replace(":modules", String.join(",", java.util.Collections.nCopies(modules.length, "?"))))
-                .params(concat(id(email), modules))
-                .update();
+                        where m.slug in (:modules) and l.retired_at is null on conflict do nothing""".replace(":modules", in)).params(concat(id(email), modules)).update();
+        jdbc.sql("""
+                        insert into completed_lesson (learner_id, lesson_slug, module_slug, reading_minutes, completed_at)
+                        select ?, l.slug, m.slug, l.reading_minutes, now() from lesson l join path_module m on m.id = l.module_id
+                        where m.slug in (:modules) and l.retired_at is null on conflict do nothing""".replace(":modules", in)).params(concat(id(email), modules)).update();
     }
 
     private static Object[] concat(long id, String[] modules) {

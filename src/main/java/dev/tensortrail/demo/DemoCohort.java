@@ -120,6 +120,7 @@ public class DemoCohort {
         int made = 0;
         List<Object[]> completions = new ArrayList<>();
         List<Object[]> completed = new ArrayList<>();
+        List<Object[]> results = new ArrayList<>();
         for (int m = 0; m < reach && made < maxAttempts; m++) {
             Module module = modules.get(m);
             for (Lesson lesson : module.lessons()) {
@@ -139,7 +140,7 @@ public class DemoCohort {
                 if (t.isAfter(limit)) {
                     t = limit;
                 }
-                passed = quiz(id, module, ability + attempt * 0.12, random, t);
+                passed = quiz(id, module, ability + attempt * 0.12, random, t, results);
                 made++;
             }
             if (!passed) {
@@ -149,7 +150,7 @@ public class DemoCohort {
         // extra retakes for the benchmark's volume, after the path
         while (made < maxAttempts && reach > 0 && maxAttempts > 6) {
             Module module = modules.get(random.nextInt(reach));
-            quiz(id, module, ability, random, now.minus(Duration.ofMinutes(1 + random.nextInt(60 * 24 * 30))));
+            quiz(id, module, ability, random, now.minus(Duration.ofMinutes(1 + random.nextInt(60 * 24 * 30))), results);
             made++;
         }
         jdbc.batchUpdate(
@@ -159,10 +160,17 @@ public class DemoCohort {
         jdbc.batchUpdate("""
                         insert into completed_lesson (learner_id, lesson_slug, module_slug, reading_minutes, completed_at)
                         values (?, ?, ?, ?, ?) on conflict do nothing""", completed);
+        // what the progress module keeps from each QuizAttemptGraded event (first attempts are marked afterwards)
+        jdbc.batchUpdate("""
+                        insert into quiz_result (attempt_id, learner_id, quiz_id, quiz_slug, quiz_title, module_slug,
+                                                 pass_percent, started_at, graded_at, score, passed, first_attempt,
+                                                 missed_skills, question_ids, question_scores)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)""", results);
         return made;
     }
 
-    private boolean quiz(long learner, Module module, double ability, Random random, Instant at) {
+    private boolean quiz(
+            long learner, Module module, double ability, Random random, Instant at, List<Object[]> results) {
         List<Object[]> items = new ArrayList<>();
         double total = 0;
         int position = 1;
@@ -196,27 +204,22 @@ public class DemoCohort {
             }
         }
         missed.sort(null);
-        // what the progress module keeps from the QuizAttemptGraded event (first attempts are marked afterwards)
-        jdbc.update(
-                """
-                        insert into quiz_result (attempt_id, learner_id, quiz_id, quiz_slug, quiz_title, module_slug,
-                                                 pass_percent, started_at, graded_at, score, passed, first_attempt,
-                                                 missed_skills, question_ids, question_scores)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)""",
-                attempt,
-                learner,
-                module.quizId(),
-                module.quizSlug(),
-                module.quizTitle(),
-                module.slug(),
-                module.passPercent(),
-                Timestamp.from(started),
-                Timestamp.from(at),
-                Math.round(score * 100000) / 100000.0,
-                passed,
-                missed.toArray(String[]::new),
-                module.questions().stream().map(Question::id).toArray(Long[]::new),
-                java.util.Arrays.stream(scores).boxed().toArray(Double[]::new));
+        results.add(new Object[] {
+            attempt,
+            learner,
+            module.quizId(),
+            module.quizSlug(),
+            module.quizTitle(),
+            module.slug(),
+            module.passPercent(),
+            Timestamp.from(started),
+            Timestamp.from(at),
+            Math.round(score * 100000) / 100000.0,
+            passed,
+            missed.toArray(String[]::new),
+            module.questions().stream().map(Question::id).toArray(Long[]::new),
+            java.util.Arrays.stream(scores).boxed().toArray(Double[]::new)
+        });
         jdbc.batchUpdate("""
                 insert into attempt_item (attempt_id, position, question_id, option_order, answer, score)
                 values (?, ?, ?, '{}', '{"options": []}', ?)""", items);

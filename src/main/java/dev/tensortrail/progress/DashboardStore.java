@@ -126,20 +126,35 @@ class DashboardStore {
                 .param(Timestamp.from(now.minusSeconds(7 * 86_400)))
                 .query(Integer.class)
                 .single();
-        List<DashboardData.FunnelStep> funnel = new ArrayList<>();
-        for (PathOutline.Module module : outline.modules()) {
-            funnel.add(jdbc.sql("""
-                            select (select count(*) from (select learner_id from completed_lesson
-                                                          where lesson_slug = any(:lessons)
-                                                          group by learner_id having count(*) = :total) done),
-                                   (select count(distinct learner_id) from quiz_result
-                                    where module_slug = :module and passed)""")
-                    .param("lessons", module.lessonSlugs().toArray(String[]::new))
-                    .param("total", module.lessonSlugs().size())
-                    .param("module", module.slug())
-                    .query((rs, n) -> new DashboardData.FunnelStep(module.title(), rs.getInt(1), rs.getInt(2)))
-                    .single());
+        // the path's current lessons, as (module, lesson) pairs, in path order
+        List<PathOutline.Module> modules = outline.modules();
+        List<String> moduleOfLesson = new ArrayList<>();
+        List<String> lessons = new ArrayList<>();
+        for (PathOutline.Module module : modules) {
+            for (String lesson : module.lessonSlugs()) {
+                moduleOfLesson.add(module.slug());
+                lessons.add(lesson);
+            }
         }
+        Map<String, int[]> counts = new HashMap<>();
+        jdbc.sql("""
+                        with outline as (select * from unnest(:modules, :lessons) as o(module_slug, lesson_slug)),
+                             totals as (select module_slug, count(*) as n from outline group by module_slug),
+                             done as (select c.learner_id, o.module_slug, count(*) as n from completed_lesson c
+                                      join outline o on o.lesson_slug = c.lesson_slug group by 1, 2),
+                             passed as (select module_slug, count(distinct learner_id) as n from quiz_result
+                                        where passed group by module_slug)
+                        select t.module_slug,
+                               (select count(*) from done d where d.module_slug = t.module_slug and d.n = t.n),
+                               coalesce(p.n, 0)
+                        from totals t left join passed p on p.module_slug = t.module_slug""")
+                .param("modules", moduleOfLesson.toArray(String[]::new))
+                .param("lessons", lessons.toArray(String[]::new))
+                .query((rs, n) -> counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                .list();
+        var funnel = modules.stream()
+                .map(m -> new DashboardData.FunnelStep(m.title(), counts.get(m.slug())[0], counts.get(m.slug())[1]))
+                .toList();
         var quizzes = results.averages().stream()
                 .map(a -> new DashboardData.QuizAverage(a.quizTitle(), a.averageScore(), a.attempts(), a.passRate()))
                 .toList();
