@@ -11,6 +11,7 @@ source load/lib.sh
 PETCLINIC="${1:?path to the PetClinic jar}"
 RUNS="${2:-5}"
 JAR=$(production_jar)
+TT_JAR="${TT_JAR:-$JAR}"   # e.g. the extracted jar of load/aot-cache.sh, with APP_JAVA_OPTS=-XX:AOTCache=...
 mkdir -p target/load
 
 # seconds from start to the first 200 on $2; the app is stopped afterwards
@@ -40,9 +41,9 @@ rm -rf "$EMBEDDED_DIR"
 declare -A samples
 for run in $(seq 0 "$RUNS"); do
   tt_embedded=$(time_to_first_page http://localhost:8091/login env PORT=8091 EMBEDDED_DB_DIR="$EMBEDDED_DIR" \
-    DEMO_COHORT_SIZE=0 java ${APP_JAVA_OPTS:-} -jar "$JAR")
+    DEMO_COHORT_SIZE=0 java ${APP_JAVA_OPTS:-} -jar "$TT_JAR")
   tt_external=$(time_to_first_page http://localhost:8092/login env PORT=8092 DB_URL="$DB_JDBC" DB_USER=postgres \
-    DB_PASSWORD="$DB_PASS" java ${APP_JAVA_OPTS:-} -jar "$JAR")
+    DB_PASSWORD="$DB_PASS" java ${APP_JAVA_OPTS:-} -jar "$TT_JAR")
   petclinic=$(time_to_first_page http://localhost:8093/ java -jar "$PETCLINIC" --server.port=8093)
   if [ "$run" -gt 0 ]; then
     samples[embedded]+="$tt_embedded "; samples[external]+="$tt_external "; samples[petclinic]+="$petclinic "

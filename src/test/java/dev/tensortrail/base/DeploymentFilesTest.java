@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,26 @@ class DeploymentFilesTest {
         assertThat(appEnvironmentNames()).containsAll(environment.keySet());
         assertThat(environment).containsKeys("DB_URL", "DB_USER", "DB_PASSWORD");
         assertThat(environment.get("DB_URL").toString()).startsWith("jdbc:postgresql://db:");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_scale_profile_puts_two_identical_nodes_behind_a_sticky_haproxy() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+        var services = (Map<String, Map<String, Object>>) compose.get("services");
+        var second = services.get("app-2");
+        assertThat(second.get("environment")).isEqualTo(services.get("app").get("environment"));
+        assertThat((List<String>) second.get("profiles")).containsExactly("scale");
+        var lb = services.get("lb");
+        assertThat(lb.get("image").toString()).startsWith("haproxy:");
+        assertThat((List<String>) lb.get("profiles")).containsExactly("scale");
+        String haproxy = Files.readString(Path.of("deploy", "haproxy.cfg"));
+        assertThat(haproxy)
+                .contains("cookie NODE insert")
+                .contains("option redispatch")
+                .contains("httpchk GET /actuator/health/readiness")
+                .contains("server app app:8080")
+                .contains("server app-2 app-2:8080");
     }
 
     @Test

@@ -217,9 +217,36 @@ public class LearnerSimulation extends Simulation {
                         instructor.injectClosed(constantConcurrentUsers(INSTRUCTORS).during(RAMP + HOLD)))
                 .protocols(protocol)
                 .assertions(
-                        global().failedRequests().count().is(0L),
+                        Boolean.getBoolean("allowErrors")
+                                // the two-node run stops a node on purpose: its learners' requests fail
+                                ? global().failedRequests().percent().lte(100.0)
+                                : global().failedRequests().count().is(0L),
                         forAll().responseTime().percentile(95.0).lte(250),
                         forAll().responseTime().percentile(99.0).lte(600));
+    }
+
+    /** What the database holds for the load learners afterwards, to set against what was confirmed. */
+    @Override
+    public void after() {
+        String url = System.getProperty("db.url");
+        if (url == null) {
+            return;
+        }
+        try (Connection db = DriverManager.getConnection(
+                        url, System.getProperty("db.user", "postgres"), System.getProperty("db.password", ""));
+                Statement sql = db.createStatement()) {
+            var completions = sql.executeQuery("select count(*) from lesson_completion c join user_account u"
+                    + " on u.id = c.learner_id join lesson l on l.id = c.lesson_id"
+                    + " where u.email like 'load-%" + DOMAIN + "' and l.slug = '" + LESSON + "'");
+            completions.next();
+            long completed = completions.getLong(1);
+            var attempts = sql.executeQuery("select count(*) from quiz_attempt a join user_account u"
+                    + " on u.id = a.learner_id where u.email like 'load-%" + DOMAIN + "' and a.submitted_at is not null");
+            attempts.next();
+            System.out.println("SAVED lesson completions " + completed + ", graded attempts " + attempts.getLong(1));
+        } catch (SQLException e) {
+            System.out.println("SAVED unknown: " + e.getMessage());
+        }
     }
 
     /**
