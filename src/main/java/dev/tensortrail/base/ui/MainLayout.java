@@ -27,6 +27,7 @@ public final class MainLayout extends AppLayout implements com.vaadin.flow.route
     final MenuBar userMenu = new MenuBar();
     final ThemeToggle themeToggle = new ThemeToggle();
     final SideNav nav = new SideNav();
+    private boolean firstView = true;
 
     MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
@@ -85,10 +86,15 @@ public final class MainLayout extends AppLayout implements com.vaadin.flow.route
     /**
      * After every navigation the keyboard focus goes to the new page's main heading: the page
      * change is announced, and Tab continues from the top of the new content instead of from
-     * wherever the focus was lost (a link of the old page is gone).
+     * wherever the focus was lost (a link of the old page is gone). Not on the first view of a
+     * page load: there the browser starts at the top of the document, as on any new page.
      */
     @Override
     public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        if (firstView) {
+            firstView = false;
+            return;
+        }
         getElement()
                 .executeJs("const layout = this; requestAnimationFrame(() => {"
                         + " const h1 = layout.querySelector('h1');"
