@@ -53,6 +53,16 @@ class SqlTableOwnershipTest {
     }
 
     @Test
+    void an_allowed_module_declares_in_its_package_documentation_that_it_writes_other_modules_tables()
+            throws IOException {
+        for (String module : ALLOWED.keySet()) {
+            assertThat(Files.readString(SOURCES.resolve(module).resolve("package-info.java")))
+                    .as("%s/package-info.java", module)
+                    .contains("writes into several modules' tables on purpose");
+        }
+    }
+
+    @Test
     void labelled_migrations_index_and_alter_only_their_own_modules_tables() {
         Pattern ddl = Pattern.compile(
                 "\\b(?:alter\\s+table(?:\\s+if\\s+exists)?|create\\s+(?:unique\\s+)?index\\s+(?:if\\s+not\\s+exists\\s+)?[a-z_0-9]+\\s+on)\\s+([a-z_][a-z0-9_]*)",
