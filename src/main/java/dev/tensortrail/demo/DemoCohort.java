@@ -2,6 +2,7 @@ package dev.tensortrail.demo;
 
 import dev.tensortrail.progress.ProgressSummaries;
 import dev.tensortrail.quiz.PassMark;
+import dev.tensortrail.quiz.QuizAttemptGraded;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -199,7 +200,7 @@ public class DemoCohort {
         for (int q = 0; q < scores.length; q++) {
             Question question = module.questions().get(q);
             items.add(new Object[] {attempt, position++, question.id(), scores[q]});
-            if (scores[q] < 1 && !missed.contains(question.skill())) {
+            if (!QuizAttemptGraded.QuestionOutcome.isRight(scores[q]) && !missed.contains(question.skill())) {
                 missed.add(question.skill());
             }
         }

@@ -1,5 +1,7 @@
 package dev.tensortrail.progress;
 
+import dev.tensortrail.quiz.QuizAttemptGraded.QuestionOutcome;
+
 /**
  * How a skill's level moves, modelled on Khan Academy: in a quiz, a skill answered fully right
  * reaches Proficient, mostly right (70% or more) Familiar, otherwise Attempted; a quiz cannot
@@ -15,7 +17,7 @@ final class MasteryRules {
     private MasteryRules() {}
 
     static MasteryLevel afterQuiz(MasteryLevel current, double skillScore) {
-        MasteryLevel earned = skillScore >= 1 - 1e-9
+        MasteryLevel earned = QuestionOutcome.isRight(skillScore)
                 ? MasteryLevel.PROFICIENT
                 : skillScore >= FAMILIAR_SHARE ? MasteryLevel.FAMILIAR : MasteryLevel.ATTEMPTED;
         if (earned.ordinal() > current.ordinal()) {
@@ -48,8 +50,8 @@ final class MasteryRules {
         return current.atLeast(MasteryLevel.PROFICIENT) ? MasteryLevel.MASTERED : current.up(MasteryLevel.PROFICIENT);
     }
 
-    /** FSRS rating from a question's score: right is Good, mostly right Hard, otherwise Again. */
+    /** FSRS rating from a question's score: right ({@link QuestionOutcome#isRight}) is Good, mostly right Hard, otherwise Again. */
     static Fsrs.Rating rating(double score) {
-        return score >= 1 - 1e-9 ? Fsrs.Rating.GOOD : score >= 0.5 ? Fsrs.Rating.HARD : Fsrs.Rating.AGAIN;
+        return QuestionOutcome.isRight(score) ? Fsrs.Rating.GOOD : score >= 0.5 ? Fsrs.Rating.HARD : Fsrs.Rating.AGAIN;
     }
 }

@@ -136,12 +136,15 @@ class ProgressStore {
         return next == null ? null : next.toInstant();
     }
 
-    /** How many different questions of the skill the learner has answered right, in quizzes or reviews. */
+    /** How many different questions of the skill the learner has answered right ({@link QuizAttemptGraded.QuestionOutcome#RIGHT_SCORE}), in quizzes or reviews. */
     int distinctRight(long learner, String skill) {
         return jdbc.sql("""
                         select count(distinct l.question_id) from review_log l
                         join review_card c on c.learner_id = l.learner_id and c.question_id = l.question_id
-                        where l.learner_id = ? and c.skill = ? and l.score >= 1""").params(learner, skill).query(Integer.class).single();
+                        where l.learner_id = ? and c.skill = ? and l.score >= ?""")
+                .params(learner, skill, QuizAttemptGraded.QuestionOutcome.RIGHT_SCORE)
+                .query(Integer.class)
+                .single();
     }
 
     /** The skill of the learner's card of this question, as copied from the graded attempt that made it. */
@@ -171,7 +174,7 @@ class ProgressStore {
     /** Keeps a graded attempt's result (a second delivery of the same attempt changes nothing). */
     void saveQuizResult(QuizAttemptGraded event) {
         List<String> missed = event.questions().stream()
-                .filter(q -> q.score() < 1)
+                .filter(q -> !q.right())
                 .map(QuizAttemptGraded.QuestionOutcome::skill)
                 .distinct()
                 .sorted()

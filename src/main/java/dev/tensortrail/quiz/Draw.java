@@ -69,6 +69,6 @@ final class Draw {
         if (seen == null) {
             return 0;
         }
-        return Grader.right(seen.lastScore()) ? 2 : 1;
+        return QuizAttemptGraded.QuestionOutcome.isRight(seen.lastScore()) ? 2 : 1;
     }
 }

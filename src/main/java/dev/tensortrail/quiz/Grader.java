@@ -64,11 +64,6 @@ final class Grader {
         }
     }
 
-    /** Whether a question's score counts as a right answer: full marks (give or take rounding). */
-    static boolean right(double score) {
-        return score >= 1 - 1e-9;
-    }
-
     static double score(QuestionType type, List<Key> options, Answer answer) {
         check(type, options, answer);
         if (answer.isEmpty()) {

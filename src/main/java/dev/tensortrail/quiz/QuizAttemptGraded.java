@@ -31,5 +31,30 @@ public record QuizAttemptGraded(
         Instant startedAt,
         Instant gradedAt) {
 
-    public record QuestionOutcome(long questionId, String skill, double score) {}
+    /**
+     * One question of the attempt and its score (0..1).
+     *
+     * <p>The quiz module owns what a right answer is, and this is its one home: an answer is right
+     * when it scored full marks, give or take floating-point rounding (three thirds of a
+     * multiple-response question summed in {@code double}). The result page, the review, the draw and
+     * the progress module's ratings, mastery and evidence all ask here.
+     */
+    public record QuestionOutcome(long questionId, String skill, double score) {
+
+        /**
+         * The lowest score that counts as right. Scores kept in {@code numeric(6, 5)} columns compare
+         * against it as against 1 (SQL may pass it as a parameter).
+         */
+        public static final double RIGHT_SCORE = 1 - 1e-9;
+
+        /** Whether a score counts as a right answer: full marks, give or take rounding. */
+        public static boolean isRight(double score) {
+            return score >= RIGHT_SCORE;
+        }
+
+        /** Whether this question was answered right ({@link #isRight}). */
+        public boolean right() {
+            return isRight(score);
+        }
+    }
 }

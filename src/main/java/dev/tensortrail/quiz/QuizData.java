@@ -78,9 +78,9 @@ public final class QuizData {
             @Nullable String sectionAnchor,
             @Nullable String sectionTitle) {
 
-        /** Whether the answer was right (full marks), as the grader counts it. */
+        /** Whether the answer was right ({@link QuizAttemptGraded.QuestionOutcome#isRight}). */
         public boolean right() {
-            return Grader.right(score);
+            return QuizAttemptGraded.QuestionOutcome.isRight(score);
         }
     }
 

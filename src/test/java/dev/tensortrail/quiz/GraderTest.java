@@ -20,14 +20,17 @@ class GraderTest {
 
     @Test
     void only_full_marks_count_as_a_right_answer_for_the_result_page_the_review_and_the_draw() {
-        assertThat(Grader.right(1.0)).isTrue();
+        assertThat(QuizAttemptGraded.QuestionOutcome.isRight(1.0)).isTrue();
         // three thirds of a multiple-response question, summed in floating point
-        assertThat(Grader.right(1 / 3.0 + 1 / 3.0 + 1 / 3.0)).isTrue();
-        assertThat(Grader.right(0.99)).isFalse();
-        assertThat(Grader.right(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L)))))
+        assertThat(QuizAttemptGraded.QuestionOutcome.isRight(1 / 3.0 + 1 / 3.0 + 1 / 3.0))
+                .isTrue();
+        assertThat(QuizAttemptGraded.QuestionOutcome.isRight(0.99)).isFalse();
+        assertThat(QuizAttemptGraded.QuestionOutcome.isRight(
+                        Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L)))))
                 .as("two of three right picks")
                 .isFalse();
-        assertThat(Grader.right(Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L)))))
+        assertThat(QuizAttemptGraded.QuestionOutcome.isRight(
+                        Grader.score(QuestionType.MULTIPLE, MULTIPLE, Answer.choose(List.of(1L, 2L, 3L)))))
                 .isTrue();
     }
 
