@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * no composition rules, and not one of a shipped list of common passwords.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;

@@ -9,4 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code tensortrail.freshness.max-age}, e.g. {@code 6m} or {@code P180D}; default six months).
  */
 @ConfigurationProperties("tensortrail.freshness")
-public record FreshnessProperties(@DefaultValue("6m") Period maxAge) {}
+record FreshnessProperties(@DefaultValue("6m") Period maxAge) {}

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Records are separated by CRLF, as RFC 4180 requires.
  */
-public final class Csv {
+final class Csv {
 
     /** Line terminator required by RFC 4180. */
     public static final String CRLF = "\r\n";

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Ratings map to the grade {@code G} of the formulas: AGAIN=1, HARD=2, GOOD=3, EASY=4.
  */
 @NullMarked
-public final class Fsrs {
+final class Fsrs {
 
     /** The answer the learner gave; {@link #grade()} is the value {@code G} (1..4) used in the formulas. */
     public enum Rating {

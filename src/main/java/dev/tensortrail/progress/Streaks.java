@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * yesterday when today has no counting work yet, because the learner still has the rest of today
  * to keep the streak alive. Activities after {@code now} are ignored.
  */
-public final class Streaks {
+final class Streaks {
 
     /**
      * Minimum number of reviewed cards on one day for reviews alone to make the day count. A

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #STRONG}: a lead that no change of a single answer undoes.
  * </ul>
  */
-public enum Confidence {
+enum Confidence {
     /** A hard constraint (or two that agree) set the outcome. */
     DECIDED_BY_CONSTRAINT,
     /** Two hard constraints require different frameworks. */

@@ -8,7 +8,7 @@ package dev.tensortrail.recommendation;
  * @param to the importance that changes the outcome
  * @param resultingOutcome the outcome the model gives with that change
  */
-public record Counterfactual(String factorId, int from, int to, Outcome resultingOutcome) {
+record Counterfactual(String factorId, int from, int to, Outcome resultingOutcome) {
 
     /** How many importance points the change is. */
     public int distance() {

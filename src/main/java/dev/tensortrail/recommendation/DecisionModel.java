@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe; {@link #suggest} is a pure function of its
  * arguments.
  */
-public final class DecisionModel {
+final class DecisionModel {
 
     private final DecisionModelDefinition definition;
     private final int eitherMargin;

@@ -5,7 +5,7 @@ package dev.tensortrail.recommendation;
  * {@code deployment_targets} field. It is part of the data, not the code, so that a saved
  * suggestion replays with the rule of the model version that made it.
  */
-public enum DeploymentCounting {
+enum DeploymentCounting {
     /** Every deployment target adds to its side (the 2025 model). */
     SUM("sum"),
     /**

@@ -9,4 +9,4 @@ package dev.tensortrail.recommendation;
  * @param importance the learner's importance for it
  * @param text the advice
  */
-public record FactorAdvice(String factorId, String title, int importance, String text) {}
+record FactorAdvice(String factorId, String title, int importance, String text) {}

@@ -1,7 +1,7 @@
 package dev.tensortrail.recommendation;
 
 /** The two frameworks TensorTrail compares. */
-public enum Framework {
+enum Framework {
     /** TensorFlow, usually with Keras. */
     TENSORFLOW,
     /** PyTorch. */

@@ -4,7 +4,7 @@ package dev.tensortrail.recommendation;
  * A requirement that settles the suggestion on its own, before any scoring (section 6 of the
  * curriculum facts, and the "Hard constraints decide alone" part of the decisions lessons).
  */
-public enum HardConstraint {
+enum HardConstraint {
     /** TFX's Trainer and Pusher work with TensorFlow models, so keeping the pipeline means TensorFlow. */
     MUST_KEEP_TFX_PIPELINE(
             Framework.TENSORFLOW,

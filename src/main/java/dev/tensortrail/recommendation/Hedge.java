@@ -1,7 +1,7 @@
 package dev.tensortrail.recommendation;
 
 /** A tool that keeps part of the work portable when the honest answer is "either". */
-public enum Hedge {
+enum Hedge {
     /** Keeps the model code portable: Keras 3 runs the same code on JAX, TensorFlow or PyTorch. */
     KERAS_3(
             "keras-3",

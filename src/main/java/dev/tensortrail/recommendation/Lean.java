@@ -8,7 +8,7 @@ package dev.tensortrail.recommendation;
  * team already uses, so its sign depends on the learner's profile: that is {@link FromTeam},
  * modelled explicitly rather than as a magic number so the data file says what it means.
  */
-public sealed interface Lean permits Lean.Fixed, Lean.FromTeam {
+sealed interface Lean permits Lean.Fixed, Lean.FromTeam {
 
     /** Strongest lean toward TensorFlow/Keras. */
     int MIN = -2;

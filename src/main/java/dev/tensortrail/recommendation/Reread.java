@@ -11,4 +11,4 @@ import dev.tensortrail.progress.MasteryLevel;
  * @param mastery the learner's current mastery of that skill
  * @param lesson the slug of the lesson to re-read
  */
-public record Reread(String factorId, String skill, MasteryLevel mastery, String lesson) {}
+record Reread(String factorId, String skill, MasteryLevel mastery, String lesson) {}

@@ -3,7 +3,7 @@ package dev.tensortrail.progress.ui;
 import dev.tensortrail.base.ui.Destination;
 
 /** Typed navigation to the progress views. */
-public final class ProgressNavigation {
+final class ProgressNavigation {
 
     private ProgressNavigation() {}
 

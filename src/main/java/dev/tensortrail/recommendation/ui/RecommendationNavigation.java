@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Typed navigation to the suggestion views; the suggestion is also where the path ends. */
 @Component
-public class RecommendationNavigation implements PathEnd {
+class RecommendationNavigation implements PathEnd {
 
     public static Destination suggestion() {
         return Destination.of(SuggestionView.class);
