@@ -99,7 +99,7 @@ public class Quizzes {
         return quizzes.findBySlug(quizSlug)
                 .filter(q -> !q.retired())
                 .flatMap(quiz -> attempts.openAttempt(learner, quiz.id()))
-                .map(id -> view(id, learner));
+                .map(id -> view(id));
     }
 
     /** The open attempt of this quiz, or a new one with freshly shuffled questions and options. */
@@ -114,7 +114,7 @@ public class Quizzes {
         }
         Optional<Long> open = attempts.openAttempt(learner, quiz.id());
         if (open.isPresent()) {
-            return view(open.get(), learner);
+            return view(open.get());
         }
         // another sign-in may be starting this quiz right now: the insert then waits for it and
         // yields, and both continue the attempt it made (a caught constraint violation would
@@ -122,7 +122,7 @@ public class Quizzes {
         long id = createAttempt(learner, quiz)
                 .or(() -> attempts.openAttempt(learner, quiz.id()))
                 .orElseThrow();
-        return view(id, learner);
+        return view(id);
     }
 
     /** Keeps an answer while the learner works; a reload or a second tab sees it. */
@@ -347,7 +347,7 @@ public class Quizzes {
                 .toList();
     }
 
-    private AttemptView view(long attemptId, long learner) {
+    private AttemptView view(long attemptId) {
         AttemptStore.Attempt attempt = attempts.attempt(attemptId).orElseThrow();
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
         List<AttemptStore.Item> items = attempts.items(attemptId);

@@ -31,15 +31,15 @@ final class UpdateNotices {
         var list = new UnorderedList();
         list.addClassName("tt-change-notes");
         changes.forEach(c ->
-                list.add(new ListItem(context.getTranslation("updated.note", date(context, c.date()), c.note()))));
+                list.add(new ListItem(context.getTranslation("updated.note", LearnerTime.date(c.date()), c.note()))));
         notice.add(list);
         return notice;
     }
 
     /** A plain-words notice that the facts were last checked longer ago than the configured age. */
     static Paragraph stale(Component context, LocalDate asOf, Period maxAge) {
-        var notice =
-                new Paragraph(context.getTranslation("freshness.stale", longDate(context, asOf), age(context, maxAge)));
+        var notice = new Paragraph(
+                context.getTranslation("freshness.stale", LearnerTime.longDate(asOf), age(context, maxAge)));
         notice.addClassName("tt-stale-notice");
         return notice;
     }
@@ -49,13 +49,5 @@ final class UpdateNotices {
         return months > 0
                 ? context.getTranslation("freshness.age.months", months)
                 : context.getTranslation("freshness.age.days", age.getDays());
-    }
-
-    static String date(Component context, LocalDate date) {
-        return LearnerTime.date(date);
-    }
-
-    private static String longDate(Component context, LocalDate date) {
-        return LearnerTime.longDate(date);
     }
 }

@@ -69,12 +69,6 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    /** For tests and for browsers that do not report a zone. */
-    void useZone(ZoneId zone) {
-        this.zone = zone;
-        refreshSummary();
-    }
-
     private void refreshSummary() {
         var due = reviews.summary(zone);
         String text;
