@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Latency against concurrent learners: one freshly started production jar, the load test at each
-# level in turn (default 100 250 500 1000 1500), the "All requests" p50/p95/p99 and errors of each
+# level in turn (default 100 250 500 1000 1500, arriving at 5 per second: RAMP_FIXED overrides), the "All requests" p50/p95/p99 and errors of each
 # level in target/load/sweep.csv, and a plot in docs/load-latency.svg.
-#   load/sweep.sh [levels...]      RAMP and HOLD (seconds per level) from the environment
+#   load/sweep.sh [levels...]      HOLD (seconds per level, default 60) from the environment
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source load/lib.sh
 if [ $# -gt 0 ]; then LEVELS=("$@"); else LEVELS=(100 250 500 1000 1500); fi
-RAMP="${RAMP:-45}"
 HOLD="${HOLD:-60}"
 PORT="${LOAD_PORT:-8090}"
 JAR=$(production_jar)
@@ -16,6 +15,8 @@ trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 embedded_db_of sweep
 echo "learners,requests,errors,p50,p95,p99,max,worst_p95_action,worst_p95" > target/load/sweep.csv
 for n in "${LEVELS[@]}"; do
+  # learners arrive at 5 per second unless RAMP says otherwise (sign-in hashing is the costly part)
+  RAMP=${RAMP_FIXED:-$(( n / 5 > 20 ? n / 5 : 20 ))}
   echo "$(date -u +%T) $n learners (ramp ${RAMP}s, hold ${HOLD}s)"
   ./mvnw -B -q -f load/pom.xml gatling:test -DbaseUrl="http://localhost:$PORT" -Dlearners="$n" \
     -DrampSeconds="$RAMP" -DholdSeconds="$HOLD" -DallowErrors=true -Ddb.url="$DB_JDBC" -Ddb.user=postgres \
