@@ -2,14 +2,12 @@ package dev.tensortrail.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import dev.tensortrail.base.database.FreshPostgres;
 import java.math.BigDecimal;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,19 +17,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ProgressStateMigrationTest {
 
-    private EmbeddedPostgres postgres;
+    @RegisterExtension
+    final FreshPostgres postgres = new FreshPostgres();
+
     private JdbcClient jdbc;
 
     @BeforeEach
-    void aDatabaseAtTheVersionBefore() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        flyway("27").migrate();
-    }
-
-    @AfterEach
-    void stopIt() throws IOException {
-        postgres.close();
+    void aDatabaseAtTheVersionBefore() {
+        jdbc = postgres.jdbc();
+        postgres.migrateTo("27");
     }
 
     @Test
@@ -74,7 +68,7 @@ class ProgressStateMigrationTest {
         jdbc.sql("""
                         insert into review_card (learner_id, question_id, state, due) values (?, ?, 'LEARNING', now())""").params(learner, questions[1]).update();
 
-        flyway(null).migrate();
+        postgres.migrate();
 
         assertThat(jdbc.sql("""
                                 select lesson_slug || ' ' || module_slug || ' ' || reading_minutes || ' '
@@ -151,11 +145,5 @@ class ProgressStateMigrationTest {
                             values (?, ?, ?, '{}', '{"options": []}', ?)""").params(id, i + 1, questions[i], scores[i]).update();
         }
         return id;
-    }
-
-    private Flyway flyway(String target) {
-        var configuration =
-                Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

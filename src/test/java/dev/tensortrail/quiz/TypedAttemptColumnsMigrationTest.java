@@ -2,18 +2,13 @@ package dev.tensortrail.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tensortrail.base.database.FreshPostgres;
 import dev.tensortrail.quiz.content.QuizPolicy;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,19 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class TypedAttemptColumnsMigrationTest {
 
-    private EmbeddedPostgres postgres;
+    @RegisterExtension
+    final FreshPostgres postgres = new FreshPostgres();
+
     private JdbcClient jdbc;
 
     @BeforeEach
-    void aDatabaseAtTheVersionBefore() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        flyway(lastVersionBefore("25")).migrate();
-    }
-
-    @AfterEach
-    void stopIt() throws IOException {
-        postgres.close();
+    void aDatabaseAtTheVersionBefore() {
+        jdbc = postgres.jdbc();
+        postgres.migrateToVersionBefore("25");
     }
 
     @Test
@@ -69,7 +60,7 @@ class TypedAttemptColumnsMigrationTest {
         item(attempt, 3, questions[2], "", "");
         item(attempt, 4, questions[3], "9", null);
 
-        flyway(null).migrate();
+        postgres.migrate();
 
         assertThat(jdbc.sql("select option_order from attempt_item where attempt_id = ? order by position")
                         .param(attempt)
@@ -139,22 +130,5 @@ class TypedAttemptColumnsMigrationTest {
                         : (String[]) rs.getArray(1).getArray())
                 .list()
                 .getFirst();
-    }
-
-    /** The newest migration before this one (versions in between belong to other modules and may come and go). */
-    private String lastVersionBefore(String version) {
-        MigrationVersion mine = MigrationVersion.fromVersion(version);
-        return Arrays.stream(flyway(null).info().all())
-                .map(MigrationInfo::getVersion)
-                .filter(v -> v.compareTo(mine) < 0)
-                .max(MigrationVersion::compareTo)
-                .orElseThrow()
-                .getVersion();
-    }
-
-    private Flyway flyway(String target) {
-        var configuration =
-                Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

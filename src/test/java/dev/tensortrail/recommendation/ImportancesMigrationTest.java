@@ -2,16 +2,11 @@ package dev.tensortrail.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.util.Arrays;
+import dev.tensortrail.base.database.FreshPostgres;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,19 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ImportancesMigrationTest {
 
-    private EmbeddedPostgres postgres;
+    @RegisterExtension
+    final FreshPostgres postgres = new FreshPostgres();
+
     private JdbcClient jdbc;
 
     @BeforeEach
-    void aDatabaseAtTheVersionBefore() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        flyway(lastVersionBefore("26")).migrate();
-    }
-
-    @AfterEach
-    void stopIt() throws IOException {
-        postgres.close();
+    void aDatabaseAtTheVersionBefore() {
+        jdbc = postgres.jdbc();
+        postgres.migrateToVersionBefore("26");
     }
 
     @Test
@@ -54,7 +45,7 @@ class ImportancesMigrationTest {
                         values (?, '2025-12-01.1', now(), '{browser,tpus}', 'NONE', false, false, 'browser=5;tpus=2',
                             'TENSORFLOW', 20, 10, 10, 'STRONG')""").param(learner).update();
 
-        flyway(null).migrate();
+        postgres.migrate();
 
         assertThat(jdbc.sql("select importances::text from learner_profile order by learner_id")
                         .query(String.class)
@@ -85,22 +76,5 @@ class ImportancesMigrationTest {
                         insert into learner_profile (learner_id, applicable, team_framework, keep_tfx,
                             need_transformers_v5, importances, updated_at)
                         values (?, '{browser,tpus}', 'PYTORCH', false, false, ?, now())""").params(learner, importances).update();
-    }
-
-    /** The newest migration before this one (versions in between belong to other modules and may come and go). */
-    private String lastVersionBefore(String version) {
-        MigrationVersion mine = MigrationVersion.fromVersion(version);
-        return Arrays.stream(flyway(null).info().all())
-                .map(MigrationInfo::getVersion)
-                .filter(v -> v.compareTo(mine) < 0)
-                .max(MigrationVersion::compareTo)
-                .orElseThrow()
-                .getVersion();
-    }
-
-    private Flyway flyway(String target) {
-        var configuration =
-                Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tensortrail.Application;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,27 +20,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class SchemaStartupTest {
 
-    private EmbeddedPostgres postgres;
+    @RegisterExtension
+    final FreshPostgres postgres = new FreshPostgres();
+
     private JdbcClient jdbc;
 
     @BeforeEach
-    void startAnEmptyDatabase() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-    }
-
-    @AfterEach
-    void stopIt() throws IOException {
-        postgres.close();
+    void startAnEmptyDatabase() {
+        jdbc = postgres.jdbc();
     }
 
     @Test
     void a_schema_newer_than_the_code_stops_start_up_with_one_clear_line_and_is_left_alone(CapturedOutput output) {
-        Flyway.configure()
-                .dataSource(postgres.getPostgresDatabase())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        postgres.migrate();
         // a later release applied migration 999
         jdbc.sql("""
                 insert into flyway_schema_history
@@ -85,7 +74,7 @@ class SchemaStartupTest {
 
     private void startTheApp(String... more) {
         String[] arguments = {
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--spring.datasource.url=" + postgres.jdbcUrl(),
             "--spring.datasource.username=postgres",
             "--server.port=0",
             "--tensortrail.demo-data=false",
