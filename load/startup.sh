@@ -4,7 +4,7 @@
 #   load/startup.sh <petclinic.jar> [runs]      (runs default 5; the first of each is a warm-up, dropped)
 # TensorTrail is measured on its embedded PostgreSQL (data folder kept between runs, as `./mvnw`
 # does) and on an external PostgreSQL (the embedded one of a helper instance on port 8099).
-# APP_JAVA_OPTS are added to TensorTrail's JVM (e.g. "-XX:AOTCache=target/load/app.aot").
+# When load/aot-cache.sh has built target/load/aot/, TensorTrail is also measured with its JDK AOT cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source load/lib.sh
@@ -38,19 +38,38 @@ embedded_db_of startup-db
 EMBEDDED_DIR=target/load/startup-embedded-db
 rm -rf "$EMBEDDED_DIR"
 
+AOT_JAR="target/load/aot/$(basename "$JAR")"
+AOT_CACHE=target/load/aot/app.aot
+[ -f "$AOT_CACHE" ] && [ -f "$AOT_JAR" ] && HAVE_AOT=1 || HAVE_AOT=0
 declare -A samples
+measure() {   # measure <key> <url> <command...>
+  local key=$1; shift
+  local t
+  t=$(time_to_first_page "$@")
+  [ "$run" -gt 0 ] && samples[$key]+="$t "
+  line+=" $key=${t}s"
+}
 for run in $(seq 0 "$RUNS"); do
-  tt_embedded=$(time_to_first_page http://localhost:8091/login env PORT=8091 EMBEDDED_DB_DIR="$EMBEDDED_DIR" \
-    DEMO_COHORT_SIZE=0 java ${APP_JAVA_OPTS:-} -jar "$TT_JAR")
-  tt_external=$(time_to_first_page http://localhost:8092/login env PORT=8092 DB_URL="$DB_JDBC" DB_USER=postgres \
-    DB_PASSWORD="$DB_PASS" java ${APP_JAVA_OPTS:-} -jar "$TT_JAR")
-  petclinic=$(time_to_first_page http://localhost:8093/ java -jar "$PETCLINIC" --server.port=8093)
-  if [ "$run" -gt 0 ]; then
-    samples[embedded]+="$tt_embedded "; samples[external]+="$tt_external "; samples[petclinic]+="$petclinic "
+  line="run $run:"
+  measure embedded http://localhost:8091/login env PORT=8091 EMBEDDED_DB_DIR="$EMBEDDED_DIR" DEMO_COHORT_SIZE=0 \
+    java ${APP_JAVA_OPTS:-} -jar "$TT_JAR"
+  measure external http://localhost:8092/login env PORT=8092 DB_URL="$DB_JDBC" DB_USER=postgres DB_PASSWORD="$DB_PASS" \
+    java ${APP_JAVA_OPTS:-} -jar "$TT_JAR"
+  if [ "$HAVE_AOT" = 1 ]; then
+    measure embedded-aot http://localhost:8091/login env PORT=8091 EMBEDDED_DB_DIR="$EMBEDDED_DIR" DEMO_COHORT_SIZE=0 \
+      java -XX:AOTCache="$AOT_CACHE" -jar "$AOT_JAR"
+    measure external-aot http://localhost:8092/login env PORT=8092 DB_URL="$DB_JDBC" DB_USER=postgres \
+      DB_PASSWORD="$DB_PASS" java -XX:AOTCache="$AOT_CACHE" -jar "$AOT_JAR"
   fi
-  echo "run $run: TensorTrail embedded ${tt_embedded}s, external ${tt_external}s; PetClinic ${petclinic}s"
+  measure petclinic http://localhost:8093/ java -jar "$PETCLINIC" --server.port=8093
+  echo "$line"
 done
 median() { tr ' ' '\n' <<< "$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-E=$(median "${samples[embedded]}"); X=$(median "${samples[external]}"); P=$(median "${samples[petclinic]}")
-echo "SUMMARY start-up to first page, median of $RUNS: TensorTrail embedded ${E}s, external ${X}s; PetClinic ${P}s;" \
-  "ratio embedded/PetClinic $(echo "scale=2; $E / $P" | bc), external/PetClinic $(echo "scale=2; $X / $P" | bc)"
+P=$(median "${samples[petclinic]}")
+summary="SUMMARY start-up to first page, median of $RUNS (PetClinic ${P}s):"
+for key in embedded external embedded-aot external-aot; do
+  [ -n "${samples[$key]:-}" ] || continue
+  m=$(median "${samples[$key]}")
+  summary+=" TensorTrail $key ${m}s (ratio $(echo "scale=2; $m / $P" | bc));"
+done
+echo "$summary"
