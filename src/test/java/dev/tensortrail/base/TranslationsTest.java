@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 /** The message bundles: every language complete, placeholders alike, no key unused, apostrophes safe. */
 class TranslationsTest {
 
-    private static final String[] LANGUAGES = {"de"};
+    /** Every translations_xx.properties next to the English one: a new language is checked without a code change. */
+    private static final String[] LANGUAGES = languages();
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** A text literal handed to something the page shows: a component's text, label, title or ARIA name. */
     private static final Pattern PAGE_TEXT_LITERAL = Pattern.compile(
@@ -57,11 +59,17 @@ class TranslationsTest {
     }
 
     @Test
+    void german_is_one_of_the_languages() {
+        assertThat(LANGUAGES).contains("de");
+    }
+
+    @Test
     void every_language_has_every_key_and_no_other() throws IOException {
-        Set<String> english = load("translations").stringPropertyNames();
+        var english = load("translations");
         for (String language : LANGUAGES) {
-            Set<String> translated = load("translations_" + language).stringPropertyNames();
-            assertThat(new TreeSet<>(translated)).as("keys of " + language).isEqualTo(new TreeSet<>(english));
+            assertThat(keyProblems(english, load("translations_" + language)))
+                    .as("keys of " + language)
+                    .isEmpty();
         }
     }
 
@@ -69,15 +77,66 @@ class TranslationsTest {
     void placeholders_are_the_same_in_every_language() throws IOException {
         var english = load("translations");
         for (String language : LANGUAGES) {
-            var translated = load("translations_" + language);
-            for (String key : english.stringPropertyNames()) {
-                if (translated.getProperty(key) != null) {
-                    assertThat(placeholders(translated.getProperty(key)))
-                            .as(language + ": " + key)
-                            .isEqualTo(placeholders(english.getProperty(key)));
-                }
+            assertThat(placeholderProblems(english, load("translations_" + language)))
+                    .as("placeholders of " + language)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void the_checks_find_a_missing_key_an_extra_key_a_changed_placeholder_and_an_unused_key() {
+        var english = bundle("a.one=One {0}", "a.two=Two {0} of {1}", "a.three=Three");
+        var other = bundle("a.one=Eins {0}", "a.two=Zwei {0} von {2}", "a.four=Vier");
+
+        assertThat(keyProblems(english, other)).containsExactly("missing: a.three", "not in English: a.four");
+        assertThat(placeholderProblems(english, other)).containsExactly("a.two: {0}, {1} in English but {0}, {2}");
+        assertThat(unusedKeys(english.stringPropertyNames(), Set.of("a.one", "a.t")))
+                .containsExactly("a.three", "a.two");
+        assertThat(unusedKeys(english.stringPropertyNames(), Set.of("a.one", "a.")))
+                .as("a literal prefix ending in a dot covers keys built at run time")
+                .isEmpty();
+    }
+
+    /** Keys of the English bundle the other lacks, and keys only the other has. */
+    static List<String> keyProblems(Properties english, Properties other) {
+        List<String> problems = new ArrayList<>();
+        new TreeSet<>(english.stringPropertyNames())
+                .stream().filter(k -> other.getProperty(k) == null).forEach(k -> problems.add("missing: " + k));
+        new TreeSet<>(other.stringPropertyNames())
+                .stream()
+                        .filter(k -> english.getProperty(k) == null)
+                        .forEach(k -> problems.add("not in English: " + k));
+        return problems;
+    }
+
+    /** Messages whose placeholders ({0}, {1,number} ...) are not the same numbers as in English. */
+    static List<String> placeholderProblems(Properties english, Properties other) {
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            String translated = other.getProperty(key);
+            if (translated == null) {
+                continue;
+            }
+            Set<String> want = placeholders(english.getProperty(key));
+            Set<String> got = placeholders(translated);
+            if (!want.equals(got)) {
+                problems.add(key + ": " + braces(want) + " in English but " + braces(got));
             }
         }
+        return problems;
+    }
+
+    private static String braces(Set<String> numbers) {
+        return String.join(", ", numbers.stream().map(n -> "{" + n + "}").toList());
+    }
+
+    private static Properties bundle(String... lines) {
+        var messages = new Properties();
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            messages.setProperty(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return messages;
     }
 
     @Test
@@ -91,15 +150,7 @@ class TranslationsTest {
                 }
             });
         }
-        Set<String> unused = new TreeSet<>();
-        for (String key : load("translations").stringPropertyNames()) {
-            boolean used =
-                    literals.contains(key) || literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l));
-            if (!used) {
-                unused.add(key);
-            }
-        }
-        assertThat(unused)
+        assertThat(unusedKeys(load("translations").stringPropertyNames(), literals))
                 .as("keys no code asks for (a key built at run time needs its prefix as a literal)")
                 .isEmpty();
     }
@@ -133,6 +184,31 @@ class TranslationsTest {
                 """;
 
         assertThat(literalTexts(source)).containsExactly("1: Hello there", "3: Sign in", "4: Saved", "5: Close");
+    }
+
+    /** Keys no string literal of the code names, either whole or by a prefix ending in a dot. */
+    static Set<String> unusedKeys(Set<String> keys, Set<String> literals) {
+        Set<String> unused = new TreeSet<>();
+        for (String key : keys) {
+            boolean used =
+                    literals.contains(key) || literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l));
+            if (!used) {
+                unused.add(key);
+            }
+        }
+        return unused;
+    }
+
+    private static String[] languages() {
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "vaadin-i18n"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("translations_[a-z]{2,3}(_[A-Z]{2})?\\.properties"))
+                    .map(n -> n.substring("translations_".length(), n.length() - ".properties".length()))
+                    .sorted()
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Each page-text literal in a source file, as "line: text". */
