@@ -99,7 +99,9 @@ class AccessibilityBrowserTest extends BrowserTest {
                         v.dark()
                                 ? "document.documentElement.setAttribute('theme','dark')"
                                 : "document.documentElement.removeAttribute('theme')");
-                page.waitForTimeout(150);
+                // Lumo fades colours over 0.2 s: check them once the theme switch has settled (a field
+                // label caught mid-fade failed the contrast rule)
+                page.waitForTimeout(400);
                 String name = (role + "-" + (route.isEmpty() ? "home" : route) + "-" + (v.dark() ? "dark" : "light")
                                 + "-" + v.width())
                         .replaceAll("[^a-zA-Z0-9-]", "_");
