@@ -24,7 +24,7 @@ PIDS+=("$APP_PID"); NODE2=$APP_PID
 
 cat > target/load/haproxy.cfg <<CFG
 global
-    maxconn 20000
+    maxconn 4000
 defaults
     mode http
     timeout connect 5s
@@ -45,6 +45,7 @@ CFG
 haproxy -f target/load/haproxy.cfg -db > target/load/haproxy.log 2>&1 &
 PIDS+=("$!")
 sleep 2
+kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "HAProxy did not start:"; cat target/load/haproxy.log; exit 1; }
 echo "HAProxy on :8100 -> node 1 :8101 (pid $NODE1, embedded PostgreSQL), node 2 :8102 (pid $NODE2)"
 
 status=0
