@@ -51,6 +51,7 @@ class AuthorisationMatrixHttpTest extends HttpTest {
     enum Rule {
         PUBLIC,
         SIGNED_IN,
+        LEARNER,
         INSTRUCTOR,
         ADMIN;
 
@@ -58,6 +59,7 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             return switch (this) {
                 case PUBLIC -> true;
                 case SIGNED_IN -> who != Who.ANONYMOUS;
+                case LEARNER -> who == Who.LEARNER;
                 case INSTRUCTOR -> who == Who.INSTRUCTOR || who == Who.ADMIN;
                 case ADMIN -> who == Who.ADMIN;
             };
@@ -138,7 +140,25 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             Map.entry("Curriculum.lessonTeaching", Rule.PUBLIC),
             Map.entry("LessonUpdates.mine", Rule.SIGNED_IN),
             Map.entry("LessonUpdates.of", Rule.INSTRUCTOR),
-            Map.entry("LessonUpdates.open", Rule.SIGNED_IN));
+            Map.entry("LessonUpdates.open", Rule.SIGNED_IN),
+            Map.entry("Classrooms.create", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.taught", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.details", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.update", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.rotateCode", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.setJoiningOpen", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.archive", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.restore", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.setTarget", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.targets", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.addTeacher", Rule.ADMIN),
+            Map.entry("Classrooms.removeTeacher", Rule.ADMIN),
+            Map.entry("Classrooms.scope", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.maySee", Rule.INSTRUCTOR),
+            Map.entry("Classrooms.preview", Rule.SIGNED_IN),
+            Map.entry("Classrooms.join", Rule.LEARNER),
+            Map.entry("Classrooms.leave", Rule.LEARNER),
+            Map.entry("Classrooms.mine", Rule.SIGNED_IN));
 
     @Autowired
     ServletContext servletContext;

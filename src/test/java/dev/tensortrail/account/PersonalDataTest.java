@@ -132,8 +132,10 @@ class PersonalDataTest {
 
     private List<String> tablesWithALearnerColumn() {
         return jdbc.sql("""
-                        select table_name from information_schema.columns
-                        where table_schema = current_schema() and column_name = 'learner_id' order by table_name""").query(String.class).list();
+                        select c.table_name from information_schema.columns c
+                        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                        where c.table_schema = current_schema() and c.column_name = 'learner_id'
+                          and t.table_type = 'BASE TABLE' order by c.table_name""").query(String.class).list();
     }
 
     /** question_summary as kept (n and sum of scores per question, rounded). */
