@@ -12,16 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accounts created at start-up: the admin named by ADMIN_EMAIL / ADMIN_PASSWORD, and in the
- * embedded mode (or with DEMO_DATA=true) a demo learner and a demo instructor.
+ * embedded mode (or with DEMO_DATA=true) the {@link DemoAccounts}: a learner and two instructors.
  */
 @Component
 @Order(0)
 class AccountSeeder implements ApplicationRunner {
-
-    static final String DEMO_LEARNER_EMAIL = "learner@tensortrail.test";
-    static final String DEMO_LEARNER_PASSWORD = "trail-learner-pass";
-    static final String DEMO_INSTRUCTOR_EMAIL = "instructor@tensortrail.test";
-    static final String DEMO_INSTRUCTOR_PASSWORD = "trail-instructor-pass";
 
     private static final Logger log = LoggerFactory.getLogger(AccountSeeder.class);
 
@@ -56,19 +51,29 @@ class AccountSeeder implements ApplicationRunner {
         }
         if (demoData.wantedIn(databaseMode)) {
             seed(
-                    new RegistrationRequest(DEMO_LEARNER_EMAIL, "Demo Learner", DEMO_LEARNER_PASSWORD),
+                    new RegistrationRequest(DemoAccounts.LEARNER_EMAIL, "Demo Learner", DemoAccounts.LEARNER_PASSWORD),
                     Role.LEARNER,
                     true);
             seed(
-                    new RegistrationRequest(DEMO_INSTRUCTOR_EMAIL, "Demo Instructor", DEMO_INSTRUCTOR_PASSWORD),
+                    new RegistrationRequest(
+                            DemoAccounts.INSTRUCTOR_EMAIL, "Demo Instructor", DemoAccounts.INSTRUCTOR_PASSWORD),
+                    Role.INSTRUCTOR,
+                    true);
+            seed(
+                    new RegistrationRequest(
+                            DemoAccounts.SECOND_INSTRUCTOR_EMAIL,
+                            "Second Instructor",
+                            DemoAccounts.SECOND_INSTRUCTOR_PASSWORD),
                     Role.INSTRUCTOR,
                     true);
             log.info(
-                    "Demo accounts: learner {} / {}, instructor {} / {}",
-                    DEMO_LEARNER_EMAIL,
-                    DEMO_LEARNER_PASSWORD,
-                    DEMO_INSTRUCTOR_EMAIL,
-                    DEMO_INSTRUCTOR_PASSWORD);
+                    "Demo accounts: learner {} / {}, instructors {} / {} and {} / {}",
+                    DemoAccounts.LEARNER_EMAIL,
+                    DemoAccounts.LEARNER_PASSWORD,
+                    DemoAccounts.INSTRUCTOR_EMAIL,
+                    DemoAccounts.INSTRUCTOR_PASSWORD,
+                    DemoAccounts.SECOND_INSTRUCTOR_EMAIL,
+                    DemoAccounts.SECOND_INSTRUCTOR_PASSWORD);
         }
     }
 

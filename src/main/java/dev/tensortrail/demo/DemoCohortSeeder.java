@@ -1,5 +1,6 @@
 package dev.tensortrail.demo;
 
+import dev.tensortrail.account.DemoAccounts;
 import dev.tensortrail.base.DatabaseMode;
 import dev.tensortrail.base.DemoData;
 import dev.tensortrail.base.OneNodeAtATime;
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * In the embedded mode (or with DEMO_DATA=true), creates the demo cohort once: under an advisory
+ * In the embedded mode (or with DEMO_DATA=true), creates the demo cohort and its classes once: under an advisory
  * lock, so that a second node starting on the same database at the same moment finds it made.
  */
 @Component
@@ -21,13 +22,16 @@ class DemoCohortSeeder implements ApplicationRunner {
     private final DemoData demoData;
     private final DemoCohortProperties properties;
     private final OneNodeAtATime oneNode;
+    private final DemoClasses classes;
 
     DemoCohortSeeder(
             DemoCohort cohort,
             DatabaseMode mode,
             DemoData demoData,
             DemoCohortProperties properties,
-            OneNodeAtATime oneNode) {
+            OneNodeAtATime oneNode,
+            DemoClasses classes) {
+        this.classes = classes;
         this.cohort = cohort;
         this.mode = mode;
         this.demoData = demoData;
@@ -41,6 +45,13 @@ class DemoCohortSeeder implements ApplicationRunner {
             oneNode.run("demo-cohort", () -> {
                 if (!cohort.exists()) {
                     cohort.generate(properties.size(), 6, 42);
+                }
+                // on its own check: a database seeded before classes existed gets them too
+                if (!classes.exist()) {
+                    classes.seed(
+                            DemoAccounts.INSTRUCTOR_EMAIL,
+                            DemoAccounts.SECOND_INSTRUCTOR_EMAIL,
+                            DemoAccounts.LEARNER_EMAIL);
                 }
             });
         }

@@ -6,7 +6,9 @@
  * to "modules own their tables" (DD003, {@code SqlTableOwnershipTest}): it inserts accounts
  * ({@code user_account}), lesson completions ({@code lesson_completion}), graded quiz attempts
  * ({@code quiz_attempt}, {@code attempt_item}) and what the progress module would have kept from
- * their events ({@code completed_lesson}, {@code quiz_result}, {@code skill_mastery}) in bulk,
+ * their events ({@code completed_lesson}, {@code quiz_result}, {@code skill_mastery}) and the demo classes
+ * ({@code teaching_class}, {@code class_join_code}, {@code class_teacher}, {@code class_member},
+ * {@code class_target}) in bulk,
  * because going through each module's API (sign-up, quiz start and submit, one event per attempt)
  * would take minutes for 300 learners and hours for the benchmark's 10,000. It then asks the progress
  * module to rebuild its dashboard summaries ({@link dev.tensortrail.progress.ProgressSummaries}).
