@@ -51,23 +51,6 @@ class AttemptStore {
         this.jdbc = jdbc;
     }
 
-    Optional<Attempt> attempt(long attemptId) {
-        return jdbc.sql("""
-                        select id, quiz_id, learner_id, version, started_at, submitted_at, score, passed
-                        from quiz_attempt where id = ?""")
-                .param(attemptId)
-                .query((rs, n) -> new Attempt(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
-                        rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).doubleValue(),
-                        (Boolean) rs.getObject(8)))
-                .optional();
-    }
-
     /** The learner's attempt of this quiz that is not graded yet, if any. */
     Optional<Long> openAttempt(long learner, long quizId) {
         return jdbc.sql("select id from quiz_attempt where learner_id = ? and quiz_id = ? and submitted_at is null")
@@ -93,20 +76,6 @@ class AttemptStore {
         jdbc.sql("insert into attempt_item (attempt_id, position, question_id, option_order) values (?, ?, ?, ?)")
                 .params(attemptId, position, questionId, optionOrder.toArray(Long[]::new))
                 .update();
-    }
-
-    List<Item> items(long attemptId) {
-        return jdbc.sql("""
-                        select position, question_id, option_order, answer, score from attempt_item
-                        where attempt_id = ? order by position""")
-                .param(attemptId)
-                .query((rs, n) -> new Item(
-                        rs.getInt(1),
-                        rs.getLong(2),
-                        List.of((Long[]) rs.getArray(3).getArray()),
-                        Answer.fromJson(rs.getString(4)),
-                        rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
-                .list();
     }
 
     void saveAnswer(long attemptId, long questionId, Answer answer) {

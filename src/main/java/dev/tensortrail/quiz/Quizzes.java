@@ -348,9 +348,9 @@ public class Quizzes {
     }
 
     private AttemptView view(long attemptId) {
-        AttemptStore.Attempt attempt = attempts.attempt(attemptId).orElseThrow();
-        Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
-        List<AttemptStore.Item> items = attempts.items(attemptId);
+        AttemptStore.WithItems found = attempts.withItems(attemptId).orElseThrow();
+        Quiz quiz = quizzes.findById(found.attempt().quizId()).orElseThrow();
+        List<AttemptStore.Item> items = found.items();
         Map<Long, Question> byId = questionsById(items);
         List<QuizData.QuestionView> views = new ArrayList<>();
         int number = 1;

@@ -78,7 +78,7 @@ class TypedAttemptColumnsMigrationTest {
                         "{\"options\": []}",
                         "null");
 
-        var items = new AttemptStore(jdbc).items(attempt);
+        var items = new AttemptStore(jdbc).withItems(attempt).orElseThrow().items();
         assertThat(items)
                 .extracting(AttemptStore.Item::answer)
                 .containsExactly(
