@@ -120,6 +120,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 new H2(getTranslation("classes.targets")),
                 new Paragraph(getTranslation("classes.targets.help")),
                 targetsForm(found));
+        teachers.addClassName("tt-teachers");
         add(new H2(getTranslation("classes.teachers")), teachers);
         if (admin) {
             add(teacherForm());

@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The classes an instructor teaches (an admin: every class), and a form for a new one. */
 @Route("classes")
-@Menu(order = 51, icon = "vaadin:academy-cap", title = "menu.classes")
+@Menu(order = 51, icon = "vaadin:presentation", title = "menu.classes")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 class ClassesView extends VerticalLayout implements HasDynamicTitle {
 
@@ -111,10 +111,10 @@ class ClassesView extends VerticalLayout implements HasDynamicTitle {
         if (c.archived()) {
             header.add(badge(getTranslation("classes.archived"), "tt-badge-locked"));
         }
-        var facts = new Paragraph(
-                new Span(getTranslation("classes.learners", c.learners())),
-                new Span(getTranslation("classes.code", JoinCode.display(c.joinCode()))),
-                new Span(getTranslation(c.joiningOpen() ? "classes.joining.open" : "classes.joining.closed")));
+        var facts = new UnorderedList(
+                new ListItem(getTranslation("classes.learners", c.learners())),
+                new ListItem(getTranslation("classes.code", JoinCode.display(c.joinCode()))),
+                new ListItem(getTranslation(c.joiningOpen() ? "classes.joining.open" : "classes.joining.closed")));
         facts.addClassNames("tt-meta", "tt-class-facts");
         var item = new ListItem(header, facts);
         item.addClassNames("tt-card", "tt-class-card");

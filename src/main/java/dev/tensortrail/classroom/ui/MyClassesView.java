@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -54,6 +55,7 @@ class MyClassesView extends VerticalLayout implements HasDynamicTitle {
         code.setMaxLength(40);
         code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         code.addClassName("tt-code-field");
+        code.setWidth("16rem");
         join.setText(getTranslation("classes.join.button"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.setDisableOnClick(true);
@@ -143,7 +145,7 @@ class MyClassesView extends VerticalLayout implements HasDynamicTitle {
                             "classes.mine.target", target.moduleTitle(), LearnerTime.longDate(target.date()))));
                 }
             }
-            item.add(new Div(new H3(getTranslation("classes.targets")), dates));
+            item.add(new Div(new H4(getTranslation("classes.targets")), dates));
         }
         var leave = new Button(getTranslation("classes.leave"));
         leave.setAriaLabel(getTranslation("classes.leave.named", c.name()));

@@ -287,4 +287,49 @@ class ClassroomViewsTest extends KaribuTest {
         assertThat(LocatorJ._find(view, com.vaadin.flow.component.button.Button.class))
                 .isEmpty();
     }
+
+    @Test
+    void an_admin_adds_a_co_instructor_by_email_and_removes_them_again() {
+        fixture.newInstructor("Lead Teacher");
+        long id = fixture.newClass("Shared class");
+        String co = fixture.newInstructor("Co Teacher");
+        String learner = learners.newLearner("Not Staff");
+
+        login("admin@tensortrail.test");
+        UI.getCurrent().navigate("classes/" + id);
+        var view = LocatorJ._get(ClassView.class);
+        assertThat(view.teachers.getElement().getTextRecursively())
+                .contains("Lead Teacher")
+                .doesNotContain("Co Teacher");
+
+        view.teacherEmail.setValue(learner);
+        view.addTeacher.click();
+        assertThat(view.teacherEmail.isInvalid()).isTrue();
+        assertThat(view.teacherEmail.getErrorMessage()).isEqualTo("No instructor or admin account has this email.");
+
+        view.teacherEmail.setValue("  " + co + " ");
+        view.addTeacher.click();
+        assertThat(view.teacherEmail.isInvalid()).isFalse();
+        assertThat(view.teachers.getElement().getTextRecursively()).contains("Co Teacher");
+
+        var remove = LocatorJ._find(view.teachers, com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> b.getAriaLabel().orElse("").equals("Remove Co Teacher from this class"))
+                .findFirst()
+                .orElseThrow();
+        remove.click();
+        assertThat(view.teachers.getElement().getTextRecursively()).doesNotContain("Co Teacher");
+    }
+
+    @Test
+    void an_instructor_sees_no_co_instructor_controls() {
+        String instructor = fixture.newInstructor("Solo Teacher");
+        long id = fixture.newClass("Solo class");
+
+        login(instructor);
+        UI.getCurrent().navigate("classes/" + id);
+        var view = LocatorJ._get(ClassView.class);
+        assertThat(view.teacherEmail.isAttached()).isFalse();
+        assertThat(LocatorJ._find(view.teachers, com.vaadin.flow.component.button.Button.class))
+                .isEmpty();
+    }
 }
