@@ -55,6 +55,18 @@ class ClassesBrowserTest extends BrowserTest {
         assertThat(page.getByText("Joining is open")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open this class's progress")))
                 .hasAttribute("href", "instructor?class=" + id);
+        // the confirmation is reached and left with the keyboard, and its buttons say what they do
+        button("Replace code").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("Replace the join code?");
+        assertThat(button("Cancel")).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Replace code")))
+                .isVisible();
+        page.keyboard().press("Escape");
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)).hasCount(0);
+        assertThat(textbox("Join link")).hasValue(link);
+
         var target = page.getByLabel("Computation graphs");
         target.fill("3/14/2027");
         target.press("Enter");
@@ -94,7 +106,8 @@ class ClassesBrowserTest extends BrowserTest {
         assertThat(learnerClasses(email)).as("opening the link joins nothing").isZero();
         screenshot("join-page");
 
-        button("Join").click();
+        tabTo(button("Join"));
+        page.keyboard().press("Enter");
         page.waitForURL(u -> u.endsWith("/my-classes"));
         waitForVaadin();
         assertThat(page.getByText("You joined " + name + ".")).isVisible();
@@ -122,6 +135,17 @@ class ClassesBrowserTest extends BrowserTest {
         learners.signIn(instructor);
         assertThat(classrooms.details(other).summary().learners()).isZero();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Presses Tab until the control has the focus: it is reachable with the keyboard alone. */
+    private void tabTo(Locator control) {
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) control.evaluate("e => e === document.activeElement || e.contains(document.activeElement)")) {
+                return;
+            }
+        }
+        throw new AssertionError("not reached with Tab: " + control);
     }
 
     private Locator button(String name) {

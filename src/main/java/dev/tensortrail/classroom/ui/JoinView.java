@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.tensortrail.account.CurrentUser;
+import dev.tensortrail.account.Role;
 import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.classroom.ClassData.JoinPreview;
 import dev.tensortrail.classroom.ClassroomException;
@@ -34,10 +36,13 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Button join = new Button();
 
     private final Classrooms classrooms;
+    private final boolean learner;
     private String code = "";
 
-    JoinView(Classrooms classrooms) {
+    JoinView(Classrooms classrooms, CurrentUser currentUser) {
         this.classrooms = classrooms;
+        this.learner =
+                currentUser.principal().map(p -> p.role() == Role.LEARNER).orElse(false);
         addClassNames("tt-page", "tt-join");
         title.setText(getTranslation("classes.join.page-title"));
         message.addClassName("tt-join-message");
@@ -67,6 +72,10 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(question);
             if (!preview.description().isBlank()) {
                 add(new Paragraph(preview.description()));
+            }
+            if (!learner) {
+                refuse("classes.error.learners-only");
+                return;
             }
             var actions =
                     new HorizontalLayout(join, ClassroomNavigation.myClasses().link(getTranslation("classes.cancel")));

@@ -332,4 +332,18 @@ class ClassroomViewsTest extends KaribuTest {
         assertThat(LocatorJ._find(view.teachers, com.vaadin.flow.component.button.Button.class))
                 .isEmpty();
     }
+
+    @Test
+    void a_staff_account_on_a_join_page_is_told_that_only_learners_join_and_gets_no_join_button() {
+        String instructor = fixture.newInstructor("Preview Teacher");
+        String code = fixture.code(fixture.newClass("Preview class"));
+
+        login(instructor);
+        UI.getCurrent().navigate("join/" + code);
+        var view = LocatorJ._get(JoinView.class);
+        assertThat(view.question.getText()).isEqualTo("Join Preview class, taught by Preview Teacher?");
+        assertThat(view.message.getText()).startsWith("Only learner accounts join classes.");
+        assertThat(LocatorJ._find(view, com.vaadin.flow.component.button.Button.class))
+                .isEmpty();
+    }
 }
