@@ -114,7 +114,8 @@ class ClassesView extends VerticalLayout implements HasDynamicTitle {
         var facts = new UnorderedList(
                 new ListItem(getTranslation("classes.learners", c.learners())),
                 new ListItem(getTranslation("classes.code", JoinCode.display(c.joinCode()))),
-                new ListItem(getTranslation(c.joiningOpen() ? "classes.joining.open" : "classes.joining.closed")));
+                new ListItem(getTranslation(
+                        c.joiningOpen() && !c.archived() ? "classes.joining.open" : "classes.joining.closed")));
         facts.addClassNames("tt-meta", "tt-class-facts");
         var item = new ListItem(header, facts);
         item.addClassNames("tt-card", "tt-class-card");

@@ -131,6 +131,14 @@ class ClassroomViewsTest extends KaribuTest {
         view.join.click();
         assertThat(view.code.getErrorMessage()).startsWith("This code was replaced by a new one.");
 
+        view.code.setValue("x".repeat(10_000));
+        view.join.click();
+        assertThat(view.code.getErrorMessage()).startsWith("A class code has 8 letters and digits");
+
+        view.code.setValue(code.substring(0, 4) + "\u202E" + code.substring(4));
+        view.join.click();
+        assertThat(view.code.getErrorMessage()).startsWith("A class code has 8 letters and digits");
+
         view.code.setValue("12");
         view.join.click();
         assertThat(view.code.getErrorMessage()).startsWith("A class code has 8 letters and digits");
@@ -345,5 +353,26 @@ class ClassroomViewsTest extends KaribuTest {
         assertThat(view.message.getText()).startsWith("Only learner accounts join classes.");
         assertThat(LocatorJ._find(view, com.vaadin.flow.component.button.Button.class))
                 .isEmpty();
+    }
+
+    @Test
+    void archived_classes_are_listed_only_when_asked_for_and_say_so_in_words() {
+        String instructor = fixture.newInstructor("Listing Teacher");
+        fixture.newClass("Current class");
+        long old = fixture.newClass("Ended class");
+        classrooms.archive(old);
+
+        var view = classesPage(instructor);
+        assertThat(view.list.getElement().getTextRecursively())
+                .contains("Current class", "No learners", "Joining open")
+                .doesNotContain("Ended class");
+
+        view.showArchived.setValue(true);
+        var ended = LocatorJ._find(view.list, com.vaadin.flow.component.html.ListItem.class).stream()
+                .filter(item -> item.getElement().getTextRecursively().contains("Ended class"))
+                .filter(item -> item.getClassNames().contains("tt-class-card"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ended.getElement().getTextRecursively()).contains("Archived", "Joining closed");
     }
 }
