@@ -84,7 +84,11 @@ class AuthorisationMatrixHttpTest extends HttpTest {
             Map.entry("account", Rule.SIGNED_IN),
             Map.entry("admin/users", Rule.ADMIN),
             Map.entry("content-health", Rule.INSTRUCTOR),
-            Map.entry("skills/:skill", Rule.SIGNED_IN));
+            Map.entry("skills/:skill", Rule.SIGNED_IN),
+            Map.entry("classes", Rule.INSTRUCTOR),
+            Map.entry("classes/:id", Rule.INSTRUCTOR),
+            Map.entry("my-classes", Rule.SIGNED_IN),
+            Map.entry("join/:code", Rule.SIGNED_IN));
 
     /** Every public method of a secured service ("Class.method") and who may call it. */
     static final Map<String, Rule> SERVICE_METHODS = Map.ofEntries(

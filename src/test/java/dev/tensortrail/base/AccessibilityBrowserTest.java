@@ -36,6 +36,9 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     Quizzes quizzes;
 
+    @Autowired
+    dev.tensortrail.classroom.Classrooms classrooms;
+
     private final List<String> problems = new ArrayList<>();
 
     @Test
@@ -48,6 +51,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         learners.completeLessons(learner, "graphs");
         quizzes.startOrResume("graphs-quiz");
         long learnerId = learners.id(learner);
+        learners.signIn("instructor@tensortrail.test");
+        var axeClass = classrooms.create("Axe class", "Checked by axe on every page.");
+        learners.signIn(graded);
+        classrooms.join(axeClass.joinCode());
         SecurityContextHolder.clearContext();
 
         check("anonymous", List.of("login", "register"));
@@ -65,15 +72,20 @@ class AccessibilityBrowserTest extends BrowserTest {
                         "suggestion",
                         "suggestion/history",
                         "no-such-page",
-                        "instructor"));
+                        "instructor",
+                        "my-classes",
+                        "join/" + axeClass.joinCode(),
+                        "join/1"));
         signOut();
 
         signIn(graded, "a long enough passphrase");
-        check("learner", List.of("quizzes/graphs-quiz/attempts/" + done.attemptId()));
+        check("learner", List.of("quizzes/graphs-quiz/attempts/" + done.attemptId(), "my-classes"));
         signOut();
 
         signIn("instructor@tensortrail.test", "trail-instructor-pass");
-        check("instructor", List.of("instructor", "instructor/learners/" + learnerId));
+        check(
+                "instructor",
+                List.of("instructor", "instructor/learners/" + learnerId, "classes", "classes/" + axeClass.id()));
         signOut();
 
         signIn("admin@tensortrail.test", "admin-for-the-tests");

@@ -70,6 +70,9 @@ class ReflowAndMotionBrowserTest extends BrowserTest {
             }""";
 
     @Autowired
+    dev.tensortrail.classroom.Classrooms classrooms;
+
+    @Autowired
     LearnerFixture learners;
 
     @Autowired
@@ -91,6 +94,10 @@ class ReflowAndMotionBrowserTest extends BrowserTest {
         recommendations.saveAnswers(new Recommendations.Answers(
                 new Profile(Set.of("hf_or_llm_checkpoints", "browser"), TeamFramework.NONE, false, false),
                 Importances.of(Map.of("hf_or_llm_checkpoints", 3, "browser", 1))));
+        learners.signIn("instructor@tensortrail.test");
+        var reflowClass = classrooms.create("Reflow class with a rather long name to wrap", "A description.");
+        learners.signIn(learner);
+        classrooms.join(reflowClass.joinCode());
         SecurityContextHolder.clearContext();
         page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
 
@@ -101,7 +108,9 @@ class ReflowAndMotionBrowserTest extends BrowserTest {
                 "lessons/graphs-what-is-a-graph",
                 "quizzes/graphs-quiz",
                 "quizzes/graphs-quiz/attempts/" + done.attemptId(),
-                "suggestion");
+                "suggestion",
+                "my-classes",
+                "join/" + reflowClass.joinCode());
         for (String route : learnerPages) {
             check(route);
         }
@@ -122,6 +131,8 @@ class ReflowAndMotionBrowserTest extends BrowserTest {
         browserContext.clearCookies();
         signIn("instructor@tensortrail.test", "trail-instructor-pass");
         check("instructor");
+        check("classes");
+        check("classes/" + reflowClass.id());
 
         assertThat(problems)
                 .as("horizontal scrolling or motion (reduced motion asked for)")
