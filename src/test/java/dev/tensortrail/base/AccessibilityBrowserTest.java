@@ -6,7 +6,9 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import dev.tensortrail.BrowserTest;
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.classroom.Classrooms;
 import dev.tensortrail.quiz.Quizzes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +27,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * violations fail the test; the full report of each page is kept under target/axe.
  */
 class AccessibilityBrowserTest extends BrowserTest {
+
+    @Autowired
+    ClassFixture classes;
+
+    @Autowired
+    Classrooms classrooms;
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
@@ -48,6 +56,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         learners.completeLessons(learner, "graphs");
         quizzes.startOrResume("graphs-quiz");
         long learnerId = learners.id(learner);
+        // an instructor of their own: a class with Ada and a target date already past (the
+        // targets card, the "Behind" column and the learner's "Your classes" card all show)
+        String teacher = classes.newInstructor("Axe Teacher");
+        long classId = classes.newClass(teacher, "Axe class", learner).id();
+        classrooms.setTarget(classId, "graphs", java.time.LocalDate.of(2020, 1, 1));
         SecurityContextHolder.clearContext();
 
         check("anonymous", List.of("login", "register"));
@@ -72,12 +85,12 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("learner", List.of("quizzes/graphs-quiz/attempts/" + done.attemptId()));
         signOut();
 
-        signIn("instructor@tensortrail.test", "trail-instructor-pass");
-        check("instructor", List.of("instructor", "instructor/learners/" + learnerId));
+        signIn(teacher, ClassFixture.PASSWORD);
+        check("instructor", List.of("instructor", "instructor?class=" + classId, "instructor/learners/" + learnerId));
         signOut();
 
         signIn("admin@tensortrail.test", "admin-for-the-tests");
-        check("admin", List.of("admin/users"));
+        check("admin", List.of("admin/users", "instructor"));
 
         assertThat(problems)
                 .as("serious or critical axe violations (reports in target/axe)")

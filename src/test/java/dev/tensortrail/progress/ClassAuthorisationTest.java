@@ -8,6 +8,8 @@ import dev.tensortrail.ClassFixture;
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.classroom.Classrooms;
+import dev.tensortrail.curriculum.Curriculum;
+import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.quiz.QuizException;
 import dev.tensortrail.quiz.Quizzes;
 import java.util.List;
@@ -35,6 +37,12 @@ class ClassAuthorisationTest {
 
     @Autowired
     Quizzes quizzes;
+
+    @Autowired
+    Curriculum curriculum;
+
+    @Autowired
+    LessonUpdates updates;
 
     @Autowired
     LearnerFixture learners;
@@ -117,8 +125,12 @@ class ClassAuthorisationTest {
         assertThat(dashboards.learnersCsv(null)).doesNotContain(learnerB);
         assertThat(dashboards.cohort(null).learners()).isEqualTo(1);
         assertThatThrownBy(() -> quizzes.result(attemptOfB)).isInstanceOf(QuizException.class);
+        assertThatThrownBy(() -> curriculum.pathOf(learnerOfB)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> updates.of(learnerOfB)).isInstanceOf(AccessDeniedException.class);
 
         learners.signIn(teacherB);
+        assertThat(curriculum.pathOf(learnerOfB).lessonsDone()).isPositive();
+        assertThat(updates.of(learnerOfB)).isEmpty();
         assertAllowed(classB);
         assertThat(dashboards.ofLearner(learnerOfB)).isPresent();
         assertThat(quizzes.result(attemptOfB).attemptId()).isEqualTo(attemptOfB);
