@@ -208,7 +208,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** The class's target dates: by each date the class should have passed the module's quiz. */
     private Div targets(List<DashboardData.ModuleTarget> targets) {
-        var card = new Div(new H2(getTranslation("cohort.targets")));
+        var card = new Div(new H3(getTranslation("cohort.targets")));
         card.setId("cohort-targets");
         card.addClassName("tt-card");
         card.add(new Paragraph(getTranslation("cohort.targets.help")));
