@@ -3,6 +3,7 @@ package dev.tensortrail.progress.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -59,6 +60,26 @@ class ClassPageViewTest extends KaribuTest {
         assertThat(view.classPicker.getLabel()).isEqualTo("Class");
         assertThat(GridKt._size(view.learners)).isEqualTo(1);
         assertThat(GridKt._get(view.learners, 0).id()).isEqualTo(learnerOfA);
+    }
+
+    @Test
+    void choosing_a_class_in_the_picker_puts_it_in_the_address() {
+        login(teacherA);
+        UI.getCurrent().navigate(CohortView.class);
+        var view = LocatorJ._get(CohortView.class);
+        assertThat(view.classPicker.getValue()).isNull();
+        var mine = view.classPicker.getListDataView().getItems().toList();
+        assertThat(mine).extracting(c -> c.id()).containsExactly(classA);
+
+        HasValueUtilsKt._setValue(view.classPicker, mine.getFirst());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("instructor?class=" + classA);
+        assertThat(LocatorJ._get(H1.class).getText()).isEqualTo("Class: Page Class A");
+
+        HasValueUtilsKt._setValue(LocatorJ._get(CohortView.class).classPicker, null);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("instructor");
     }
 
     @Test
