@@ -161,6 +161,20 @@ class ClassStore {
         return result;
     }
 
+    /** The target dates of these classes, by class id and module slug, in one statement. */
+    Map<Long, Map<String, LocalDate>> targets(java.util.Collection<Long> classIds) {
+        Map<Long, Map<String, LocalDate>> result = new java.util.HashMap<>();
+        if (classIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select class_id, module_slug, target_date from class_target where class_id = any(?)")
+                .param(classIds.toArray(Long[]::new))
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getDate(3).toLocalDate()))
+                .list();
+        return result;
+    }
+
     void setTarget(long classId, String moduleSlug, @Nullable LocalDate date) {
         if (date == null) {
             jdbc.sql("delete from class_target where class_id = ? and module_slug = ?")

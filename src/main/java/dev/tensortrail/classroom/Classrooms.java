@@ -249,10 +249,16 @@ public class Classrooms {
     @PreAuthorize("isAuthenticated()")
     public List<ClassData.MyClass> mine() {
         long me = actor().id();
+        var memberships = store.memberships(me);
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
         var modules = outline.modules();
-        return store.memberships(me).stream()
+        // every class's dates in one statement: no statement per class
+        var allDates = store.targets(memberships.stream().map(m -> m.classId()).toList());
+        return memberships.stream()
                 .map(m -> {
-                    Map<String, LocalDate> dates = store.targets(m.classId());
+                    Map<String, LocalDate> dates = allDates.getOrDefault(m.classId(), Map.of());
                     var targets = modules.stream()
                             .filter(module -> dates.containsKey(module.slug()))
                             .map(module ->

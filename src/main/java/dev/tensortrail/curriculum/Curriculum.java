@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,8 @@ public class Curriculum {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final LearnerVisibility visibility;
+
     Curriculum(
             PathModuleRepository modules,
             LessonRepository lessons,
@@ -38,7 +41,9 @@ public class Curriculum {
             CurrentUser currentUser,
             ObjectProvider<ModuleGate> gates,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            LearnerVisibility visibility) {
+        this.visibility = visibility;
         this.modules = modules;
         this.lessons = lessons;
         this.jdbc = jdbc;
@@ -52,7 +57,8 @@ public class Curriculum {
     /** The signed-in learner's path. */
     @Transactional(readOnly = true)
     public LearningPath path() {
-        return pathOf(currentUser.requireId());
+        long me = currentUser.requireId();
+        return pathOf(me, completions.bySlug(me));
     }
 
     /** The lesson for the signed-in learner, or empty when no such (current) lesson exists. */
@@ -132,7 +138,7 @@ public class Curriculum {
         Lesson lesson = lessons.findBySlug(slug)
                 .filter(l -> !l.retired())
                 .orElseThrow(() -> new IllegalArgumentException("No lesson " + slug));
-        LessonItem item = find(pathOf(learner), slug);
+        LessonItem item = find(pathOf(learner, completions.bySlug(learner)), slug);
         if (item.status() == LessonStatus.LOCKED) {
             throw new LessonLockedException(slug);
         }
@@ -151,10 +157,13 @@ public class Curriculum {
         return completions.bySlug(learner).getOrDefault(slug, now);
     }
 
-    /** Another learner's path, for the instructor's read-only view of them. */
+    /** Another learner's path, for the instructor's read-only view of a learner they teach. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public LearningPath pathOf(long learner) {
+        if (!visibility.maySee(learner)) {
+            throw new AccessDeniedException("Not a learner of this instructor: " + learner);
+        }
         return pathOf(learner, completions.bySlug(learner));
     }
 

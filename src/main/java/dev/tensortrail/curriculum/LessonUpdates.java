@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,10 @@ public class LessonUpdates {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LessonUpdates(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    private final LearnerVisibility visibility;
+
+    LessonUpdates(JdbcClient jdbc, CurrentUser currentUser, Clock clock, LearnerVisibility visibility) {
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -54,10 +58,13 @@ public class LessonUpdates {
         return query(currentUser.requireId(), null);
     }
 
-    /** Another learner's, for the instructor's read-only view of them. */
+    /** Another learner's, for the instructor's read-only view of a learner they teach. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public List<UpdatedLesson> of(long learner) {
+        if (!visibility.maySee(learner)) {
+            throw new AccessDeniedException("Not a learner of this instructor: " + learner);
+        }
         return query(learner, null);
     }
 

@@ -1,5 +1,6 @@
 package dev.tensortrail.progress;
 
+import dev.tensortrail.classroom.ClassData;
 import dev.tensortrail.curriculum.PathOutline;
 import dev.tensortrail.quiz.ItemStatistics;
 import dev.tensortrail.quiz.QuizResults;
@@ -92,6 +93,15 @@ class DashboardStore {
                 .orElse(null);
     }
 
+    /** The modules whose quiz the learner has passed (by module slug). */
+    java.util.Set<String> passedModules(long learner) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select distinct module_slug from quiz_result where learner_id = ? and passed")
+                        .param(learner)
+                        .query(String.class)
+                        .list());
+    }
+
     @Nullable
     String zone(long learner) {
         return jdbc.sql("select zone_id from learner_zone where learner_id = ?")
@@ -118,12 +128,37 @@ class DashboardStore {
 
     // ---- the cohort
 
+    /** The whole server's learners (an admin's "all learners"), for callers that check nothing. */
+    static final ClassData.Scope EVERYONE = new ClassData.Scope(true, List.of(), null);
+
+    /**
+     * "and column is a learner of the scope", or nothing for everyone. The classes are bound as
+     * {@code :classes}; an empty scope matches no one (any of an empty array is false).
+     */
+    private static String inScope(ClassData.Scope scope, String column) {
+        return scope.everyone()
+                ? ""
+                : " and " + column + " in (select learner_id from class_roster where class_id = any(:classes))";
+    }
+
+    private static Long[] classes(ClassData.Scope scope) {
+        return scope.classIds().toArray(Long[]::new);
+    }
+
     DashboardData.CohortOverview overview(Instant now) {
-        int learners = jdbc.sql("select count(*) from learner_directory")
+        return overview(EVERYONE, now, List.of());
+    }
+
+    DashboardData.CohortOverview overview(
+            ClassData.Scope scope, Instant now, List<DashboardData.ModuleTarget> targets) {
+        int learners = jdbc.sql("select count(*) from learner_directory u where true" + inScope(scope, "u.id"))
+                .param("classes", classes(scope))
                 .query(Integer.class)
                 .single();
-        int active = jdbc.sql("select count(*) from learner_summary where last_activity >= ?")
-                .param(Timestamp.from(now.minusSeconds(7 * 86_400)))
+        int active = jdbc.sql("select count(*) from learner_summary where last_activity >= :since"
+                        + inScope(scope, "learner_id"))
+                .param("since", Timestamp.from(now.minusSeconds(7 * 86_400)))
+                .param("classes", classes(scope))
                 .query(Integer.class)
                 .single();
         // the path's current lessons, as (module, lesson) pairs, in path order
@@ -141,24 +176,62 @@ class DashboardStore {
                         with outline as (select * from unnest(:modules, :lessons) as o(module_slug, lesson_slug)),
                              totals as (select module_slug, count(*) as n from outline group by module_slug),
                              done as (select c.learner_id, o.module_slug, count(*) as n from completed_lesson c
-                                      join outline o on o.lesson_slug = c.lesson_slug group by 1, 2),
+                                      join outline o on o.lesson_slug = c.lesson_slug where true %s group by 1, 2),
                              passed as (select module_slug, count(distinct learner_id) as n from quiz_result
-                                        where passed group by module_slug)
+                                        where passed %s group by module_slug)
                         select t.module_slug,
                                (select count(*) from done d where d.module_slug = t.module_slug and d.n = t.n),
                                coalesce(p.n, 0)
-                        from totals t left join passed p on p.module_slug = t.module_slug""")
+                        from totals t left join passed p on p.module_slug = t.module_slug""".formatted(inScope(scope, "c.learner_id"), inScope(scope, "learner_id")))
                 .param("modules", moduleOfLesson.toArray(String[]::new))
                 .param("lessons", lessons.toArray(String[]::new))
+                .param("classes", classes(scope))
                 .query((rs, n) -> counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)}))
                 .list();
         var funnel = modules.stream()
                 .map(m -> new DashboardData.FunnelStep(m.title(), counts.get(m.slug())[0], counts.get(m.slug())[1]))
                 .toList();
-        var quizzes = results.averages().stream()
-                .map(a -> new DashboardData.QuizAverage(a.quizTitle(), a.averageScore(), a.attempts(), a.passRate()))
+        return new DashboardData.CohortOverview(learners, active, funnel, quizAverages(scope), targets);
+    }
+
+    /**
+     * Per current quiz with at least one graded attempt, in path order: the mean score, the number
+     * of graded attempts and the share that passed. For everyone, the quiz module's live figures;
+     * for some learners, the same definition over progress's copy of their graded attempts.
+     */
+    private List<DashboardData.QuizAverage> quizAverages(ClassData.Scope scope) {
+        if (scope.everyone()) {
+            return results.averages().stream()
+                    .map(a ->
+                            new DashboardData.QuizAverage(a.quizTitle(), a.averageScore(), a.attempts(), a.passRate()))
+                    .toList();
+        }
+        record Sums(double average, int attempts, double passRate) {}
+        Map<Long, Sums> byQuiz = new HashMap<>();
+        jdbc.sql("""
+                        select quiz_id, avg(score), count(*), avg(case when passed then 1.0 else 0.0 end)
+                        from quiz_result where true %s group by quiz_id""".formatted(inScope(scope, "learner_id")))
+                .param("classes", classes(scope))
+                .query((rs, n) -> byQuiz.put(rs.getLong(1), new Sums(rs.getDouble(2), rs.getInt(3), rs.getDouble(4))))
+                .list();
+        if (byQuiz.isEmpty()) {
+            return List.of();
+        }
+        return results.currentQuizzes().stream()
+                .filter(q -> byQuiz.containsKey(q.id()))
+                .map(q -> {
+                    Sums s = byQuiz.get(q.id());
+                    return new DashboardData.QuizAverage(q.title(), s.average(), s.attempts(), s.passRate());
+                })
                 .toList();
-        return new DashboardData.CohortOverview(learners, active, funnel, quizzes);
+    }
+
+    /** The ids of the scope's learners (for the item analysis of some learners). */
+    List<Long> learnerIds(ClassData.Scope scope) {
+        return jdbc.sql("select u.id from learner_directory u where true" + inScope(scope, "u.id"))
+                .param("classes", classes(scope))
+                .query(Long.class)
+                .list();
     }
 
     /** The sort keys the learners table offers, mapped to SQL (never raw input). */
@@ -172,19 +245,32 @@ class DashboardStore {
             "progress",
             "lessons_done",
             "stuck",
-            "stuck");
+            "stuck",
+            "behind",
+            "behind_position");
 
-    private static final String LEARNERS = """
-            with rows as (
-                   select u.id, u.display_name, u.email, m.last_activity, coalesce(m.lessons_done, 0) as lessons_done,
-                          (coalesce(m.failing_quiz, false)
-                           or coalesce(m.last_activity, u.created_at) < :stale) as stuck
-                   from learner_directory u
-                   left join learner_summary m on m.learner_id = u.id
-                   where (:filter = '' or lower(u.display_name) like :like or lower(u.email) like :like)
-                     and (not :onlyStuck
-                          or coalesce(m.failing_quiz, false) or coalesce(m.last_activity, u.created_at) < :stale))
-            """;
+    /**
+     * The learners of the scope with their flags. "Behind" is computed only when modules are due
+     * (:dueSlugs, in path order): the first due module whose quiz the learner has not passed.
+     */
+    private static String learnersSql(ClassData.Scope scope, boolean anyDue) {
+        String behind = anyDue ? """
+                  (select d.position from unnest(cast(:dueSlugs as text[])) with ordinality as d(slug, position)
+                   where not exists (select 1 from quiz_result r where r.learner_id = u.id
+                                     and r.module_slug = d.slug and r.passed)
+                   order by d.position limit 1)""" : "cast(null as bigint)";
+        return """
+                with rows as (
+                       select u.id, u.display_name, u.email, m.last_activity, coalesce(m.lessons_done, 0) as lessons_done,
+                              (coalesce(m.failing_quiz, false)
+                               or coalesce(m.last_activity, u.created_at) < :stale) as stuck,
+                              %s as behind_position
+                       from learner_directory u
+                       left join learner_summary m on m.learner_id = u.id
+                       where (:filter = '' or lower(u.display_name) like :like or lower(u.email) like :like) %s)
+                select * from rows where (not :onlyStuck or stuck) and (not :onlyBehind or behind_position is not null)
+                """.formatted(behind, inScope(scope, "u.id"));
+    }
 
     List<DashboardData.LearnerRow> learners(
             String filter,
@@ -195,10 +281,31 @@ class DashboardStore {
             int limit,
             Instant now,
             int lessonsTotal) {
+        return learners(
+                EVERYONE, List.of(), filter, onlyStuck, false, sort, ascending, offset, limit, now, lessonsTotal);
+    }
+
+    /**
+     * A page of the scope's learners.
+     *
+     * @param due the modules whose target date is past, in path order (empty: nobody is behind)
+     */
+    List<DashboardData.LearnerRow> learners(
+            ClassData.Scope scope,
+            List<DashboardData.ModuleTarget> due,
+            String filter,
+            boolean onlyStuck,
+            boolean onlyBehind,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit,
+            Instant now,
+            int lessonsTotal) {
         String order = SORTS.getOrDefault(sort, SORTS.get("name"));
-        String sql = LEARNERS + "select * from rows order by " + order + (ascending ? " asc" : " desc")
+        String sql = learnersSql(scope, !due.isEmpty()) + " order by " + order + (ascending ? " asc" : " desc")
                 + " nulls last, id limit :limit offset :offset";
-        return bind(jdbc.sql(sql), filter, onlyStuck, now)
+        return bind(jdbc.sql(sql), scope, due, filter, onlyStuck, onlyBehind, now)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new DashboardData.LearnerRow(
@@ -210,23 +317,48 @@ class DashboardStore {
                                 : rs.getTimestamp("last_activity").toInstant(),
                         rs.getInt("lessons_done"),
                         lessonsTotal,
-                        rs.getBoolean("stuck")))
+                        rs.getBoolean("stuck"),
+                        rs.getObject("behind_position") == null
+                                ? null
+                                : due.get(rs.getInt("behind_position") - 1).module()))
                 .list();
     }
 
     int countLearners(String filter, boolean onlyStuck, Instant now) {
-        return bind(jdbc.sql(LEARNERS + "select count(*) from rows"), filter, onlyStuck, now)
+        return countLearners(EVERYONE, List.of(), filter, onlyStuck, false, now);
+    }
+
+    int countLearners(
+            ClassData.Scope scope,
+            List<DashboardData.ModuleTarget> due,
+            String filter,
+            boolean onlyStuck,
+            boolean onlyBehind,
+            Instant now) {
+        String sql = "select count(*) from (" + learnersSql(scope, !due.isEmpty()) + ") counted";
+        return bind(jdbc.sql(sql), scope, due, filter, onlyStuck, onlyBehind, now)
                 .query(Integer.class)
                 .single();
     }
 
     private static JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec spec, String filter, boolean onlyStuck, Instant now) {
+            JdbcClient.StatementSpec spec,
+            ClassData.Scope scope,
+            List<DashboardData.ModuleTarget> due,
+            String filter,
+            boolean onlyStuck,
+            boolean onlyBehind,
+            Instant now) {
         String f = filter.strip().toLowerCase(java.util.Locale.ROOT);
         return spec.param("filter", f)
                 .param("like", "%" + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("onlyStuck", onlyStuck)
-                .param("stale", Timestamp.from(now.minusSeconds(7 * 86_400)));
+                .param("onlyBehind", onlyBehind)
+                .param("stale", Timestamp.from(now.minusSeconds(7 * 86_400)))
+                .param("classes", classes(scope))
+                .param(
+                        "dueSlugs",
+                        due.stream().map(DashboardData.ModuleTarget::moduleSlug).toArray(String[]::new));
     }
 
     /**

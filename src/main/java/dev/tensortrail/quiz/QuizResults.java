@@ -49,4 +49,22 @@ public class QuizResults {
         rows.sort(Comparator.comparingInt(r -> positions.getOrDefault(r.moduleSlug(), Integer.MAX_VALUE)));
         return rows.stream().map(Row::average).toList();
     }
+
+    /** A current quiz: its id, title and module, for callers that count attempts of their own. */
+    public record CurrentQuiz(long id, String title, String moduleSlug) {}
+
+    /**
+     * Every current quiz in the order {@link #averages()} lists them (by module position, then id),
+     * so a caller that averages its own copy of the graded attempts shows the same quizzes.
+     */
+    @Transactional(readOnly = true)
+    public List<CurrentQuiz> currentQuizzes() {
+        Map<String, Integer> positions = outline.positions();
+        List<CurrentQuiz> quizzes =
+                new ArrayList<>(jdbc.sql("select id, title, module_slug from quiz where retired_at is null order by id")
+                        .query((rs, n) -> new CurrentQuiz(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        .list());
+        quizzes.sort(Comparator.comparingInt(q -> positions.getOrDefault(q.moduleSlug(), Integer.MAX_VALUE)));
+        return quizzes;
+    }
 }

@@ -2,6 +2,7 @@ package dev.tensortrail.quiz;
 
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.account.Role;
+import dev.tensortrail.classroom.Classrooms;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.ModuleProgress;
 import dev.tensortrail.quiz.QuizData.AttemptResult;
@@ -47,6 +48,8 @@ public class Quizzes {
     private final Clock clock;
     private final Random random = new SecureRandom();
 
+    private final Classrooms classrooms;
+
     Quizzes(
             QuizRepository quizzes,
             QuestionRepository questions,
@@ -54,7 +57,9 @@ public class Quizzes {
             CurrentUser currentUser,
             Curriculum curriculum,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Classrooms classrooms) {
+        this.classrooms = classrooms;
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
@@ -362,9 +367,10 @@ public class Quizzes {
 
     private AttemptResult result(long attemptId, long reader) {
         boolean instructor = instructor();
-        // someone else's attempt looks exactly like a missing one, except to instructors
+        // someone else's attempt looks exactly like a missing one, except to their instructors
         AttemptStore.WithItems found = attempts.withItems(attemptId)
-                .filter(a -> (instructor || a.attempt().learnerId() == reader)
+                .filter(a -> (a.attempt().learnerId() == reader
+                                || (instructor && classrooms.maySee(a.attempt().learnerId())))
                         && a.attempt().graded())
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         AttemptStore.Attempt attempt = found.attempt();

@@ -6,7 +6,9 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import dev.tensortrail.BrowserTest;
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.classroom.Classrooms;
 import dev.tensortrail.quiz.Quizzes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +28,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
+    @Autowired
+    ClassFixture classes;
+
+    @Autowired
+    Classrooms classrooms;
+
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     private static final Path REPORTS = Path.of("target", "axe");
@@ -35,9 +43,6 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     Quizzes quizzes;
-
-    @Autowired
-    dev.tensortrail.classroom.Classrooms classrooms;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -51,8 +56,13 @@ class AccessibilityBrowserTest extends BrowserTest {
         learners.completeLessons(learner, "graphs");
         quizzes.startOrResume("graphs-quiz");
         long learnerId = learners.id(learner);
-        learners.signIn("instructor@tensortrail.test");
-        var axeClass = classrooms.create("Axe class", "Checked by axe on every page.");
+        // an instructor of their own: a class with Ada and a target date already past (the
+        // targets card, the "Behind" column and the learner's "Your classes" card all show),
+        // which the graded learner joined too (their "Your classes" page has a class)
+        String teacher = classes.newInstructor("Axe Teacher");
+        var axeClass = classes.newClass(teacher, "Axe class", learner);
+        long classId = axeClass.id();
+        classrooms.setTarget(classId, "graphs", java.time.LocalDate.of(2020, 1, 1));
         learners.signIn(graded);
         classrooms.join(axeClass.joinCode());
         SecurityContextHolder.clearContext();
@@ -82,14 +92,19 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("learner", List.of("quizzes/graphs-quiz/attempts/" + done.attemptId(), "my-classes"));
         signOut();
 
-        signIn("instructor@tensortrail.test", "trail-instructor-pass");
+        signIn(teacher, ClassFixture.PASSWORD);
         check(
                 "instructor",
-                List.of("instructor", "instructor/learners/" + learnerId, "classes", "classes/" + axeClass.id()));
+                List.of(
+                        "instructor",
+                        "instructor?class=" + classId,
+                        "instructor/learners/" + learnerId,
+                        "classes",
+                        "classes/" + classId));
         signOut();
 
         signIn("admin@tensortrail.test", "admin-for-the-tests");
-        check("admin", List.of("admin/users"));
+        check("admin", List.of("admin/users", "instructor"));
 
         assertThat(problems)
                 .as("serious or critical axe violations (reports in target/axe)")

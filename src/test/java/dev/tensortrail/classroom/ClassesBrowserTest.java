@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.LearnerFixture;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ClassesBrowserTest extends BrowserTest {
     private static final String PASSWORD = "a long enough passphrase";
 
     @Autowired
-    ClassroomFixture fixture;
+    ClassFixture fixture;
 
     @Autowired
     LearnerFixture learners;
@@ -34,7 +35,7 @@ class ClassesBrowserTest extends BrowserTest {
     @Test
     void a_new_visitor_follows_the_join_link_through_registration_and_sign_in_into_the_class() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String instructor = fixture.newInstructor("Ines Instructor");
+        String instructor = fixture.signedInInstructor("Ines Instructor");
         long other = fixture.newClass("Evening group " + suffix);
         SecurityContextHolder.clearContext();
 

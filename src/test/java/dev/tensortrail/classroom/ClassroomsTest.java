@@ -3,10 +3,9 @@ package dev.tensortrail.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.account.AccountService;
-import dev.tensortrail.account.Role;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -35,7 +34,7 @@ class ClassroomsTest {
     LearnerFixture people;
 
     @Autowired
-    AccountService accounts;
+    ClassFixture classes;
 
     @Autowired
     JdbcClient jdbc;
@@ -48,8 +47,8 @@ class ClassroomsTest {
 
     @BeforeEach
     void twoInstructors() {
-        teacher = newInstructor("Teacher A");
-        otherTeacher = newInstructor("Teacher B");
+        teacher = classes.newInstructor("Teacher A");
+        otherTeacher = classes.newInstructor("Teacher B");
     }
 
     @AfterEach
@@ -377,13 +376,6 @@ class ClassroomsTest {
     // ---- helpers
 
     private String lastLearner;
-
-    private String newInstructor(String name) {
-        String email = people.newLearner(name);
-        people.signIn("admin@tensortrail.test");
-        accounts.changeRole(people.id(email), Role.INSTRUCTOR, people.id("admin@tensortrail.test"));
-        return email;
-    }
 
     private void assertRefused(Runnable call, String key) {
         assertThatThrownBy(call::run)

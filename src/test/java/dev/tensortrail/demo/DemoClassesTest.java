@@ -2,10 +2,9 @@ package dev.tensortrail.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.account.AccountService;
-import dev.tensortrail.account.Role;
 import dev.tensortrail.classroom.ClassData;
 import dev.tensortrail.classroom.Classrooms;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class DemoClassesTest {
 
     @Autowired
-    DemoClasses classes;
+    DemoClasses demoClasses;
 
     @Autowired
     Classrooms classrooms;
@@ -29,7 +28,7 @@ class DemoClassesTest {
     LearnerFixture people;
 
     @Autowired
-    AccountService accounts;
+    ClassFixture classes;
 
     @AfterEach
     void signOut() {
@@ -38,16 +37,16 @@ class DemoClassesTest {
 
     @Test
     void the_cohort_is_split_into_three_classes_and_the_second_instructors_learners_stay_hidden() {
-        String first = instructor("First Demo");
-        String second = instructor("Second Demo");
+        String first = classes.newInstructor("First Demo");
+        String second = classes.newInstructor("Second Demo");
         List<Long> cohort = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             cohort.add(people.id(people.newLearner("Cohort " + i)));
         }
         String demoLearner = people.newLearner("Demo Learner");
 
-        classes.seed(people.id(first), people.id(second), cohort, people.id(demoLearner));
-        assertThat(classes.exist()).isTrue();
+        demoClasses.seed(people.id(first), people.id(second), cohort, people.id(demoLearner));
+        assertThat(demoClasses.exist()).isTrue();
 
         people.signIn(first);
         assertThat(classrooms.taught(false))
@@ -73,12 +72,5 @@ class DemoClassesTest {
             assertThat(c.name()).isEqualTo("Morning group");
             assertThat(c.targets()).hasSizeGreaterThanOrEqualTo(1);
         });
-    }
-
-    private String instructor(String name) {
-        String email = people.newLearner(name);
-        people.signIn("admin@tensortrail.test");
-        accounts.changeRole(people.id(email), Role.INSTRUCTOR, people.id("admin@tensortrail.test"));
-        return email;
     }
 }

@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tensortrail.BrowserTest;
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.LearnerFixture;
+import dev.tensortrail.classroom.Classrooms;
 import dev.tensortrail.demo.DemoCohort;
 import dev.tensortrail.quiz.Quizzes;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Opens both dashboards with data, checks what they say, and keeps screenshots (desktop and phone). */
 class DashboardBrowserTest extends BrowserTest {
+
+    @Autowired
+    ClassFixture classes;
+
+    @Autowired
+    Classrooms classrooms;
 
     @Autowired
     LearnerFixture learners;
@@ -33,6 +41,10 @@ class DashboardBrowserTest extends BrowserTest {
         learners.completeLessons(email, "graphs");
         var attempt = quizzes.startOrResume("graphs-quiz");
         quizzes.submit(attempt.attemptId(), learners.wrongAnswers(attempt));
+        // Dana is in a class of her own instructor, with a target date for the first module
+        String teacher = classes.newInstructor("Dashboard Teacher");
+        long classId = classes.newClass(teacher, "Dashboard class", email).id();
+        classrooms.setTarget(classId, "graphs", java.time.LocalDate.of(2100, 1, 1));
         SecurityContextHolder.clearContext();
 
         signIn(email, "a long enough passphrase");
@@ -49,6 +61,8 @@ class DashboardBrowserTest extends BrowserTest {
                 .hasAttribute("href", "skills/graph-history");
         assertThat(page.locator(".tt-next-action")).not().containsText("graph-history");
         assertThat(page.getByText("3 of 22 lessons done")).isVisible();
+        assertThat(page.locator("#dashboard-classes")).containsText("Dashboard class");
+        assertThat(page.locator("#dashboard-classes")).containsText("Still open, on track.");
         assertThat(page.locator(".tt-chart canvas").first()).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the data as a table"))
                 .first()
@@ -64,10 +78,14 @@ class DashboardBrowserTest extends BrowserTest {
                 .click();
         page.waitForURL(u -> u.contains("/login"));
 
-        signIn("instructor@tensortrail.test", "trail-instructor-pass");
+        signIn(teacher, ClassFixture.PASSWORD);
         open("instructor");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your cohort")))
                 .isVisible();
+        open("instructor?class=" + classId);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Class: Dashboard class")))
+                .isVisible();
+        assertThat(page.locator("#cohort-targets")).containsText("by");
         assertThat(page.getByText("Completion funnel")).isVisible();
         assertThat(page.locator("vaadin-grid").first()).isVisible();
         screenshot("dashboard-instructor");

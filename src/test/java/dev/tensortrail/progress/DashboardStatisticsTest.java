@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.IntegrationTest;
 import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.account.AccountService;
@@ -37,6 +38,9 @@ class DashboardStatisticsTest {
 
     @Autowired
     LearnerFixture learners;
+
+    @Autowired
+    ClassFixture classes;
 
     @Autowired
     JdbcClient jdbc;
@@ -160,23 +164,27 @@ class DashboardStatisticsTest {
         learners.newLearner("Nosy Learner");
 
         assertThatThrownBy(() -> dashboards.ofLearner(otherId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dashboards.cohort()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dashboards.learnersCsv()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.cohort(null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.learnersCsv(null)).isInstanceOf(AccessDeniedException.class);
         assertThat(dashboards.mine().displayName()).isEqualTo("Nosy Learner");
     }
 
     @Test
-    void an_instructor_sees_learners_but_cannot_change_them() {
+    void an_instructor_sees_the_learners_of_their_class_but_cannot_change_them() {
         String learner = learners.newLearner("Watched Learner");
         long learnerId = learners.id(learner);
-        learners.signIn("instructor@tensortrail.test");
+        String instructor = classes.newInstructor("Watching Teacher");
+        var watched = classes.newClass(instructor, "Watched class", learner);
 
         assertThat(dashboards.ofLearner(learnerId))
                 .hasValueSatisfying(d -> assertThat(d.displayName()).isEqualTo("Watched Learner"));
-        assertThat(dashboards.learners("watched", false, "name", true, 0, 50))
+        assertThat(dashboards.learners(watched.id(), "watched", false, false, "name", true, 0, 50))
                 .extracting(DashboardData.LearnerRow::id)
-                .contains(learnerId);
-        assertThatThrownBy(() -> accounts.changeRole(learnerId, Role.ADMIN, learners.id("instructor@tensortrail.test")))
+                .containsExactly(learnerId);
+        assertThat(dashboards.learners(null, "watched", false, false, "name", true, 0, 50))
+                .extracting(DashboardData.LearnerRow::id)
+                .containsExactly(learnerId);
+        assertThatThrownBy(() -> accounts.changeRole(learnerId, Role.ADMIN, learners.id(instructor)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -184,13 +192,15 @@ class DashboardStatisticsTest {
     void csv_exports_escape_names_a_spreadsheet_would_run() {
         learners.newLearner("=HYPERLINK(\"http://evil\")");
         learners.newLearner("+Plus, Minus");
-        learners.signIn("instructor@tensortrail.test");
-        String csv = dashboards.learnersCsv();
+        // the admin's "all learners": every learner on the server
+        learners.signIn("admin@tensortrail.test");
+        String csv = dashboards.learnersCsv(null);
         assertThat(csv).contains("\n\"'=HYPERLINK(\"\"http://evil\"\")\",");
         assertThat(csv).contains("\n\"'+Plus, Minus\",");
         assertThat(csv).doesNotContain("\n=HYPERLINK", "\n+Plus");
         assertThat(csv)
-                .startsWith("\"name\",\"email\",\"last_activity\",\"lessons_done\",\"lessons_total\",\"flag\"\r\n");
+                .startsWith("\"name\",\"email\",\"last_activity\",\"lessons_done\",\"lessons_total\",\"flag\","
+                        + "\"behind_on\"\r\n");
     }
 
     private void attempt(long quiz, long learner, List<Long> questions, int[] scores, String at) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.base.ui.PageTitles;
 import dev.tensortrail.curriculum.Curriculum;
 import dev.tensortrail.curriculum.LearningPath;
@@ -23,7 +24,9 @@ import dev.tensortrail.curriculum.LessonStatus;
 import dev.tensortrail.curriculum.LessonUpdates;
 import dev.tensortrail.curriculum.ModuleGate;
 import dev.tensortrail.curriculum.ModuleProgress;
+import dev.tensortrail.curriculum.ModuleTargets;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** "Your path": the modules as cards with progress; every lesson done, available or locked (and why). */
 @Route("path")
@@ -36,9 +39,12 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
     final Div modules = new Div();
 
     private final java.util.Map<String, LessonUpdates.UpdatedLesson> updated = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.List<ModuleTargets.TargetDate>> targets;
 
-    PathView(Curriculum curriculum, LessonUpdates updates) {
+    PathView(Curriculum curriculum, LessonUpdates updates, ObjectProvider<ModuleTargets> moduleTargets) {
         addClassName("tt-page");
+        ModuleTargets source = moduleTargets.getIfAvailable();
+        targets = source == null ? java.util.Map.of() : source.forSignedInLearner();
         LearningPath path = curriculum.path();
         updates.mine().forEach(u -> updated.put(u.slug(), u));
         title.setText(getTranslation("path.title"));
@@ -88,6 +94,14 @@ class PathView extends VerticalLayout implements HasDynamicTitle {
         var header = new Div(heading, state);
         header.addClassName("tt-card-header");
         card.add(header, new Paragraph(module.summary()));
+        for (var target : targets.getOrDefault(module.slug(), java.util.List.of())) {
+            var date = new Paragraph(
+                    VaadinIcon.CALENDAR.create(),
+                    new Span(
+                            getTranslation("path.module.target", target.className(), LearnerTime.date(target.date()))));
+            date.addClassName("tt-module-target");
+            card.add(date);
+        }
 
         var count = new Span(getTranslation("path.module.progress", module.lessonsDone(), module.lessonsTotal()));
         count.setId("progress-" + module.slug());

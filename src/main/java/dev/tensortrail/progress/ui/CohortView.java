@@ -7,25 +7,36 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.tensortrail.account.CurrentUser;
+import dev.tensortrail.account.Role;
 import dev.tensortrail.base.PlainText;
 import dev.tensortrail.base.chart.Chart;
 import dev.tensortrail.base.chart.ChartJson;
 import dev.tensortrail.base.ui.LearnerTime;
 import dev.tensortrail.base.ui.PageTitles;
+import dev.tensortrail.classroom.ClassData;
+import dev.tensortrail.classroom.Classrooms;
 import dev.tensortrail.progress.DashboardData;
 import dev.tensortrail.progress.Dashboards;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,27 +44,60 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
-/** The instructor's view of the cohort: overview, funnel, who is stuck, which questions work. */
+/**
+ * The instructor's view of one class, or of all their classes (an admin: of every learner):
+ * overview, funnel, who is stuck or behind, which questions work. The class is the query
+ * parameter {@code class=<id>}, so a page can be shared and the back button works; a class the
+ * instructor does not teach answers "not found", as an unknown one does.
+ */
 @Route("instructor")
 @Menu(order = 50, icon = "vaadin:group", title = "menu.cohort")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class CohortView extends VerticalLayout implements HasDynamicTitle {
+class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String CLASS_PARAMETER = "class";
+    /** The classroom's list of classes (a string route: progress's views do not import classroom.ui). */
+    private static final String CLASSES_ROUTE = "classes";
+
+    final Select<ClassData.ClassSummary> classPicker = new Select<>();
     final TextField filter = new TextField();
     final Checkbox onlyStuck = new Checkbox();
+    final Checkbox onlyBehind = new Checkbox();
     final Grid<DashboardData.LearnerRow> learners = new Grid<>();
     final Grid<DashboardData.QuestionStatistics> questions = new Grid<>();
 
     private final Dashboards dashboards;
+    private final Classrooms classrooms;
+    private final CurrentUser currentUser;
+    private @Nullable Long classId;
+    private String heading = "";
 
-    CohortView(Dashboards dashboards) {
+    CohortView(Dashboards dashboards, Classrooms classrooms, CurrentUser currentUser) {
         this.dashboards = dashboards;
+        this.classrooms = classrooms;
+        this.currentUser = currentUser;
         addClassNames("tt-page", "tt-cohort");
-        var cohort = dashboards.cohort();
-        add(new H1(getTranslation("cohort.title")), overview(cohort));
+        classPicker.setId("cohort-class");
+        classPicker.setLabel(getTranslation("cohort.class"));
+        classPicker.setEmptySelectionAllowed(true);
+        classPicker.setEmptySelectionCaption(getTranslation(admin() ? "cohort.all-learners" : "cohort.all-mine"));
+        classPicker.setItemLabelGenerator(c -> c == null
+                ? getTranslation(admin() ? "cohort.all-learners" : "cohort.all-mine")
+                : c.archived() ? getTranslation("cohort.class.archived", c.name()) : c.name());
+        classPicker.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                var chosen = e.getValue();
+                getUI().ifPresent(ui -> ui.navigate(
+                        CohortView.class,
+                        chosen == null
+                                ? QueryParameters.empty()
+                                : QueryParameters.of(CLASS_PARAMETER, String.valueOf(chosen.id()))));
+            }
+        });
 
-        add(new H2(getTranslation("cohort.learners")));
         filter.setLabel(getTranslation("cohort.filter"));
         filter.setPlaceholder(getTranslation("cohort.filter.placeholder"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -66,14 +110,91 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
         });
         onlyStuck.setLabel(getTranslation("cohort.only-stuck"));
         onlyStuck.addValueChangeListener(e -> learners.getDataProvider().refreshAll());
+        onlyBehind.setLabel(getTranslation("cohort.only-behind"));
+        onlyBehind.addValueChangeListener(e -> learners.getDataProvider().refreshAll());
+        learnersGrid();
+        questionsGrid();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> values =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(CLASS_PARAMETER, List.of());
+        Long chosen = null;
+        if (!values.isEmpty()) {
+            try {
+                chosen = values.size() == 1 ? Long.valueOf(values.getFirst()) : null;
+            } catch (NumberFormatException garbage) {
+                chosen = null;
+            }
+            if (chosen == null) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+        }
+        DashboardData.CohortOverview cohort;
+        try {
+            cohort = dashboards.cohort(chosen);
+        } catch (AccessDeniedException notTheirs) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        classId = chosen;
+        build(cohort);
+    }
+
+    private void build(DashboardData.CohortOverview cohort) {
+        removeAll();
+        Long current = classId;
+        var classes = classrooms.taught(true).stream()
+                .filter(c -> !c.archived() || (current != null && c.id() == current))
+                .toList();
+        var selected = classes.stream()
+                .filter(c -> current != null && c.id() == current)
+                .findFirst()
+                .orElse(null);
+        heading = selected != null
+                ? getTranslation("cohort.title.class", selected.name())
+                : getTranslation(admin() ? "cohort.title.all" : "cohort.title");
+        classPicker.setItems(classes);
+        classPicker.setValue(selected);
+        add(new H1(heading));
+        if (!admin() && classes.isEmpty()) {
+            var none = new Paragraph(getTranslation("cohort.no-classes"));
+            none.setId("cohort-no-classes");
+            var link = new Anchor(CLASSES_ROUTE, getTranslation("cohort.no-classes.link"));
+            link.setId("cohort-classes-link");
+            add(none, link);
+            return;
+        }
+        add(classPicker);
+        if (!cohort.targets().isEmpty()) {
+            add(targets(cohort.targets()));
+        }
+        add(overview(cohort));
+
+        boolean anyTargets = !cohort.targets().isEmpty();
+        onlyBehind.setVisible(anyTargets);
+        if (!anyTargets) {
+            onlyBehind.setValue(false);
+        }
+        learners.getColumnByKey("behind").setVisible(anyTargets);
+        add(new H2(getTranslation("cohort.learners")));
+        Long forDownload = classId;
         var tools = new HorizontalLayout(
                 filter,
                 onlyStuck,
-                download(getTranslation("cohort.export-learners"), "learners.csv", dashboards::learnersCsv));
+                onlyBehind,
+                download(
+                        getTranslation("cohort.export-learners"),
+                        "learners.csv",
+                        () -> dashboards.learnersCsv(forDownload)));
         tools.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         tools.setWrap(true);
-        add(tools, learnersGrid());
+        learners.getDataProvider().refreshAll();
+        add(tools, learners);
 
+        questions.setItems(dashboards.questionStatistics(classId));
         add(
                 new H2(getTranslation("cohort.questions")),
                 new Paragraph(getTranslation("cohort.questions.help")),
@@ -81,8 +202,22 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                 download(
                         getTranslation("cohort.export-questions"),
                         "question-statistics.csv",
-                        dashboards::questionStatisticsCsv),
-                questionsGrid());
+                        () -> dashboards.questionStatisticsCsv(forDownload)),
+                questions);
+    }
+
+    /** The class's target dates: by each date the class should have passed the module's quiz. */
+    private Div targets(List<DashboardData.ModuleTarget> targets) {
+        var card = new Div(new H3(getTranslation("cohort.targets")));
+        card.setId("cohort-targets");
+        card.addClassName("tt-card");
+        card.add(new Paragraph(getTranslation("cohort.targets.help")));
+        var list = new UnorderedList();
+        for (var t : targets) {
+            list.add(new ListItem(getTranslation("cohort.targets.item", t.module(), LearnerTime.date(t.date()))));
+        }
+        card.add(list);
+        return card;
     }
 
     private Div overview(DashboardData.CohortOverview cohort) {
@@ -147,7 +282,7 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Grid<DashboardData.LearnerRow> learnersGrid() {
+    private void learnersGrid() {
         learners.addColumn(DashboardData.LearnerRow::name)
                 .setHeader(getTranslation("learners.name"))
                 .setKey("name")
@@ -179,6 +314,17 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohort.flag"))
                 .setKey("stuck")
                 .setSortable(true);
+        learners.addComponentColumn(r -> {
+                    var flag = new Span(r.isBehind() ? getTranslation("cohort.behind", r.behind()) : "");
+                    if (r.isBehind()) {
+                        flag.addComponentAsFirst(VaadinIcon.CLOCK.create());
+                        flag.addClassName("tt-flag");
+                    }
+                    return flag;
+                })
+                .setHeader(getTranslation("cohort.behind.header"))
+                .setKey("behind")
+                .setSortable(true);
         learners.setItems(
                 query -> {
                     if (filter.isInvalid()) {
@@ -187,8 +333,10 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                     var order = query.getSortOrders().stream().findFirst();
                     return dashboards
                             .learners(
+                                    classId,
                                     filter.getValue(),
                                     onlyStuck.getValue(),
+                                    onlyBehind.getValue(),
                                     order.map(o -> o.getSorted()).orElse("name"),
                                     order.map(o -> o.getDirection() == SortDirection.ASCENDING)
                                             .orElse(true),
@@ -196,16 +344,18 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                                     query.getLimit())
                             .stream();
                 },
-                query -> filter.isInvalid() ? 0 : dashboards.countLearners(filter.getValue(), onlyStuck.getValue()));
+                query -> filter.isInvalid()
+                        ? 0
+                        : dashboards.countLearners(
+                                classId, filter.getValue(), onlyStuck.getValue(), onlyBehind.getValue()));
         learners.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 LearnerDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         learners.setAriaLabel(getTranslation("cohort.learners"));
         learners.setHeight("28rem");
-        return learners;
     }
 
-    private Grid<DashboardData.QuestionStatistics> questionsGrid() {
+    private void questionsGrid() {
         questions
                 .addColumn(DashboardData.QuestionStatistics::quiz)
                 .setHeader(getTranslation("dashboard.quiz"))
@@ -240,10 +390,12 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
                     return flag;
                 })
                 .setHeader(getTranslation("cohort.flag"));
-        questions.setItems(dashboards.questionStatistics());
         questions.setAriaLabel(getTranslation("cohort.questions"));
         questions.setHeight("28rem");
-        return questions;
+    }
+
+    private boolean admin() {
+        return currentUser.principal().map(p -> p.role() == Role.ADMIN).orElse(false);
     }
 
     private Anchor download(String text, String file, Supplier<String> csv) {
@@ -260,6 +412,6 @@ class CohortView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(getTranslation("cohort.title"));
+        return PageTitles.of(heading.isEmpty() ? getTranslation("cohort.title") : heading);
     }
 }

@@ -34,6 +34,9 @@ class LearnerDashboardPanel extends Div {
         if (!d.updatedLessons().isEmpty()) {
             add(updated(d));
         }
+        if (!d.classTargets().isEmpty()) {
+            add(classes(d));
+        }
         add(completion(d), streak(d), reviews(d), time(d), mastery(d), scores(d));
     }
 
@@ -88,6 +91,28 @@ class LearnerDashboardPanel extends Div {
             case DO_REVIEWS -> ProgressNavigation.reviews();
             case GET_SUGGESTION -> pathEnd;
         };
+    }
+
+    /** The target dates of the learner's classes, and where the learner stands, in words. */
+    private Div classes(LearnerDashboard d) {
+        var card = card(getTranslation("dashboard.classes"));
+        card.setId("dashboard-classes");
+        card.addClassNames("tt-card-wide");
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        for (var t : d.classTargets()) {
+            var item = new com.vaadin.flow.component.html.ListItem(
+                    getTranslation("dashboard.classes.target", t.className(), t.module(), LearnerTime.date(t.date())));
+            var status =
+                    new Span(getTranslation("dashboard.classes." + t.status().name()));
+            if (t.status() == DashboardData.TargetStatus.BEHIND) {
+                status.addComponentAsFirst(com.vaadin.flow.component.icon.VaadinIcon.CLOCK.create());
+                status.addClassName("tt-flag");
+            }
+            item.add(new Span(" "), status);
+            list.add(item);
+        }
+        card.add(list);
+        return card;
     }
 
     /** Completed lessons updated since the learner read them, each with its change sentences. */

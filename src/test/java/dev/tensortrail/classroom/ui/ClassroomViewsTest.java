@@ -8,9 +8,9 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import dev.tensortrail.ClassFixture;
 import dev.tensortrail.KaribuTest;
 import dev.tensortrail.LearnerFixture;
-import dev.tensortrail.classroom.ClassroomFixture;
 import dev.tensortrail.classroom.Classrooms;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class ClassroomViewsTest extends KaribuTest {
 
     @Autowired
-    ClassroomFixture fixture;
+    ClassFixture fixture;
 
     @Autowired
     LearnerFixture learners;
@@ -38,7 +38,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void the_new_class_form_puts_each_refusal_on_its_field_and_creates_nothing() {
-        String instructor = fixture.newInstructor("Form Teacher");
+        String instructor = fixture.signedInInstructor("Form Teacher");
         var view = classesPage(instructor);
         assertThat(view.create.isDisableOnClick()).isTrue();
         assertThat(view.name.getMaxLength()).isEqualTo(Classrooms.NAME_MAX_LENGTH);
@@ -70,7 +70,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void html_in_a_class_name_stays_text_and_the_new_class_opens_with_its_join_link() {
-        String instructor = fixture.newInstructor("Html Teacher");
+        String instructor = fixture.signedInInstructor("Html Teacher");
         var view = classesPage(instructor);
         String html = "<b>Bold</b> <img src=x onerror=alert(1)> =1+1";
 
@@ -109,7 +109,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void a_learner_joins_with_a_lower_case_spaced_code_once_and_is_told_about_unknown_and_rotated_codes() {
-        fixture.newInstructor("Join Teacher");
+        fixture.signedInInstructor("Join Teacher");
         long open = fixture.newClass("Open class");
         String code = fixture.code(open);
         long rotatedClass = fixture.newClass("Rotated class");
@@ -159,9 +159,9 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void a_staff_account_typing_a_code_is_told_that_only_learners_join() {
-        fixture.newInstructor("Staff Typist");
+        fixture.signedInInstructor("Staff Typist");
         String code = fixture.code(fixture.newClass("Staff test class"));
-        String other = fixture.newInstructor("Other Staff");
+        String other = fixture.signedInInstructor("Other Staff");
 
         login(other);
         UI.getCurrent().navigate(MyClassesView.class);
@@ -175,7 +175,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void a_learner_leaves_a_class_after_confirming_and_sees_its_target_dates_before() {
-        fixture.newInstructor("Target Teacher");
+        fixture.signedInInstructor("Target Teacher");
         long id = fixture.newClass("Dated class");
         String firstModule = learners.moduleSlugs().getFirst();
         classrooms.setTarget(id, firstModule, LocalDate.of(2027, 3, 14));
@@ -199,9 +199,9 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void another_instructors_class_and_a_bad_id_are_both_not_found() {
-        fixture.newInstructor("Owner Teacher");
+        fixture.signedInInstructor("Owner Teacher");
         long id = fixture.newClass("Private class");
-        String stranger = fixture.newInstructor("Stranger Teacher");
+        String stranger = fixture.signedInInstructor("Stranger Teacher");
 
         login(stranger);
         for (String path : new String[] {"classes/" + id, "classes/abc", "classes/999999999"}) {
@@ -213,7 +213,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void an_archived_class_is_read_only_until_it_is_restored() {
-        String instructor = fixture.newInstructor("Archive Teacher");
+        String instructor = fixture.signedInInstructor("Archive Teacher");
         long id = fixture.newClass("Old class");
 
         login(instructor);
@@ -242,7 +242,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void a_teacher_closes_joining_rotates_the_code_and_sets_and_clears_target_dates() {
-        String instructor = fixture.newInstructor("Busy Teacher");
+        String instructor = fixture.signedInInstructor("Busy Teacher");
         long id = fixture.newClass("Busy class");
         String before = fixture.code(id);
 
@@ -274,7 +274,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void the_join_page_asks_before_joining_and_explains_a_bad_code() {
-        fixture.newInstructor("Page Teacher");
+        fixture.signedInInstructor("Page Teacher");
         long id = fixture.newClass("Linked class");
         String code = fixture.code(id);
         String learner = learners.newLearner("Link Follower");
@@ -298,9 +298,9 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void an_admin_adds_a_co_instructor_by_email_and_removes_them_again() {
-        fixture.newInstructor("Lead Teacher");
+        fixture.signedInInstructor("Lead Teacher");
         long id = fixture.newClass("Shared class");
-        String co = fixture.newInstructor("Co Teacher");
+        String co = fixture.signedInInstructor("Co Teacher");
         String learner = learners.newLearner("Not Staff");
 
         login("admin@tensortrail.test");
@@ -330,7 +330,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void an_instructor_sees_no_co_instructor_controls() {
-        String instructor = fixture.newInstructor("Solo Teacher");
+        String instructor = fixture.signedInInstructor("Solo Teacher");
         long id = fixture.newClass("Solo class");
 
         login(instructor);
@@ -343,7 +343,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void a_staff_account_on_a_join_page_is_told_that_only_learners_join_and_gets_no_join_button() {
-        String instructor = fixture.newInstructor("Preview Teacher");
+        String instructor = fixture.signedInInstructor("Preview Teacher");
         String code = fixture.code(fixture.newClass("Preview class"));
 
         login(instructor);
@@ -357,7 +357,7 @@ class ClassroomViewsTest extends KaribuTest {
 
     @Test
     void archived_classes_are_listed_only_when_asked_for_and_say_so_in_words() {
-        String instructor = fixture.newInstructor("Listing Teacher");
+        String instructor = fixture.signedInInstructor("Listing Teacher");
         fixture.newClass("Current class");
         long old = fixture.newClass("Ended class");
         classrooms.archive(old);
