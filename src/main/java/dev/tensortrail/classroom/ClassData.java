@@ -35,9 +35,15 @@ public final class ClassData {
     /** A class with its teachers and the target date of every current module. */
     public record ClassDetails(ClassSummary summary, List<Teacher> teachers, List<Target> targets) {}
 
-    /** A class a learner is in, with the target dates its teachers set. */
+    /** A class a learner is in, with the target dates its teachers set (none once it is archived). */
     public record MyClass(
-            long id, String name, String description, List<String> teachers, List<Target> targets, Instant joinedAt) {}
+            long id,
+            String name,
+            String description,
+            List<String> teachers,
+            List<Target> targets,
+            Instant joinedAt,
+            boolean archived) {}
 
     /** What a join code leads to, shown before the learner confirms. */
     public record JoinPreview(long classId, String name, String description, List<String> teachers, boolean member) {}

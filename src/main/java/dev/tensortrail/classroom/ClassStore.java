@@ -218,14 +218,15 @@ class ClassStore {
     }
 
     /** The classes a learner is in (archived ones too: they stay on the learner's list, read-only). */
-    record Membership(long classId, String name, String description, List<String> teachers, Instant joinedAt) {}
+    record Membership(
+            long classId, String name, String description, List<String> teachers, Instant joinedAt, boolean archived) {}
 
     List<Membership> memberships(long learnerId) {
         return jdbc.sql("""
                         select c.id, c.name, c.description,
                                array(select s.display_name from class_teacher t join staff_directory s on s.id = t.instructor_id
                                      where t.class_id = c.id order by lower(s.display_name), s.id),
-                               m.joined_at
+                               m.joined_at, c.archived_at is not null
                         from class_member m join teaching_class c on c.id = m.class_id
                         where m.learner_id = ? order by m.joined_at, c.id""")
                 .param(learnerId)
@@ -234,7 +235,8 @@ class ClassStore {
                         rs.getString(2),
                         rs.getString(3),
                         strings(rs, 4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getBoolean(6)))
                 .list();
     }
 

@@ -244,7 +244,10 @@ public class Classrooms {
         return left;
     }
 
-    /** The classes the signed-in learner is in, with their target dates in path order. */
+    /**
+     * The classes the signed-in learner is in, with their target dates in path order. An archived
+     * (ended) class stays on the list, marked, without target dates: they no longer apply.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ClassData.MyClass> mine() {
@@ -258,14 +261,15 @@ public class Classrooms {
         var allDates = store.targets(memberships.stream().map(m -> m.classId()).toList());
         return memberships.stream()
                 .map(m -> {
-                    Map<String, LocalDate> dates = allDates.getOrDefault(m.classId(), Map.of());
+                    Map<String, LocalDate> dates =
+                            m.archived() ? Map.of() : allDates.getOrDefault(m.classId(), Map.of());
                     var targets = modules.stream()
                             .filter(module -> dates.containsKey(module.slug()))
                             .map(module ->
                                     new ClassData.Target(module.slug(), module.title(), dates.get(module.slug())))
                             .toList();
                     return new ClassData.MyClass(
-                            m.classId(), m.name(), m.description(), m.teachers(), targets, m.joinedAt());
+                            m.classId(), m.name(), m.description(), m.teachers(), targets, m.joinedAt(), m.archived());
                 })
                 .toList();
     }

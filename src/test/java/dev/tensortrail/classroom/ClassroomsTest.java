@@ -242,6 +242,9 @@ class ClassroomsTest {
         classrooms.join(created.joinCode());
 
         people.signIn(teacher);
+        String firstModule =
+                classrooms.details(created.id()).targets().getFirst().moduleSlug();
+        classrooms.setTarget(created.id(), firstModule, LocalDate.of(2027, 1, 15));
         classrooms.archive(created.id());
         assertThat(classrooms.taught(false))
                 .extracting(ClassData.ClassSummary::id)
@@ -260,7 +263,11 @@ class ClassroomsTest {
         assertThat(classrooms.scope(null).classIds()).doesNotContain(created.id());
 
         people.signIn(learner);
-        assertThat(classrooms.mine()).extracting(ClassData.MyClass::name).containsExactly("Last term");
+        assertThat(classrooms.mine()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Last term");
+            assertThat(c.archived()).isTrue();
+            assertThat(c.targets()).as("an ended class's dates no longer apply").isEmpty();
+        });
     }
 
     @Test

@@ -129,14 +129,17 @@ class MyClassesView extends VerticalLayout implements HasDynamicTitle {
         var teachers = new Paragraph(getTranslation("classes.taught-by", String.join(", ", c.teachers())));
         teachers.addClassName("tt-meta");
         item.add(teachers);
+        if (c.archived()) {
+            var ended = new Paragraph(getTranslation("classes.mine.archived"));
+            ended.addClassName("tt-meta");
+            item.add(ended);
+        }
         if (!c.description().isBlank()) {
             var description = new Paragraph(c.description());
             description.addClassName("tt-class-description");
             item.add(description);
         }
-        if (c.targets().isEmpty()) {
-            item.add(new Paragraph(getTranslation("classes.mine.no-targets")));
-        } else {
+        if (!c.targets().isEmpty()) {
             var dates = new UnorderedList();
             dates.addClassName("tt-target-list");
             for (var target : c.targets()) {
@@ -146,6 +149,8 @@ class MyClassesView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
             item.add(new Div(new H4(getTranslation("classes.targets")), dates));
+        } else if (!c.archived()) {
+            item.add(new Paragraph(getTranslation("classes.mine.no-targets")));
         }
         var leave = new Button(getTranslation("classes.leave"));
         leave.setAriaLabel(getTranslation("classes.leave.named", c.name()));

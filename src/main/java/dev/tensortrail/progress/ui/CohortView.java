@@ -348,9 +348,13 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         ? 0
                         : dashboards.countLearners(
                                 classId, filter.getValue(), onlyStuck.getValue(), onlyBehind.getValue()));
+        // the learner's page keeps the chosen class, so that "back" returns to it
         learners.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 LearnerDetailView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+                new RouteParameters("id", String.valueOf(e.getItem().id())),
+                classId == null
+                        ? QueryParameters.empty()
+                        : QueryParameters.of(CLASS_PARAMETER, String.valueOf(classId)))));
         learners.setAriaLabel(getTranslation("cohort.learners"));
         learners.setHeight("28rem");
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.base.ui.PageTitles;
@@ -42,8 +43,15 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         name = dashboard.get().displayName();
+        var back = new RouterLink(getTranslation("cohort.back"), CohortView.class);
+        // back to the class the instructor came from (CohortView checks it again)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(CohortView.CLASS_PARAMETER)
+                .filter(value -> value.matches("\\d{1,18}"))
+                .ifPresent(value -> back.setQueryParameters(QueryParameters.of(CohortView.CLASS_PARAMETER, value)));
         add(
-                new RouterLink(getTranslation("cohort.back"), CohortView.class),
+                back,
                 new H1(getTranslation("learner.title", name)),
                 new Paragraph(getTranslation("learner.read-only")),
                 new LearnerDashboardPanel(dashboard.get(), null));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.tensortrail.ClassFixture;
 import dev.tensortrail.KaribuTest;
 import dev.tensortrail.LearnerFixture;
@@ -60,6 +61,20 @@ class ClassPageViewTest extends KaribuTest {
         assertThat(view.classPicker.getLabel()).isEqualTo("Class");
         assertThat(GridKt._size(view.learners)).isEqualTo(1);
         assertThat(GridKt._get(view.learners, 0).id()).isEqualTo(learnerOfA);
+    }
+
+    @Test
+    void a_learner_opened_from_a_class_page_leads_back_to_that_class() {
+        login(teacherA);
+        open("class", String.valueOf(classA));
+        GridKt._clickItem(LocatorJ._get(CohortView.class).learners, 0);
+
+        assertThat(currentView()).isInstanceOf(LearnerDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("instructor/learners/" + learnerOfA + "?class=" + classA);
+        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withText("Back to the cohort"))
+                        .getHref())
+                .isEqualTo("instructor?class=" + classA);
     }
 
     @Test
