@@ -77,6 +77,10 @@ public final class DatabaseProxy {
             try {
                 Socket client = listening.accept();
                 Socket upstream = new Socket(targetHost, targetPort);
+                // as the PostgreSQL driver does: without it, Nagle's algorithm and delayed ACKs hold
+                // back small writes (a query's last packet) by up to 40 ms on each hop
+                client.setTcpNoDelay(true);
+                upstream.setTcpNoDelay(true);
                 sockets.add(client);
                 sockets.add(upstream);
                 pipe(client, upstream);

@@ -134,11 +134,17 @@ class DashboardStore {
     /**
      * "and column is a learner of the scope", or nothing for everyone. The classes are bound as
      * {@code :classes}; an empty scope matches no one (any of an empty array is false).
+     *
+     * <p>Written as {@code = any(array(select ...))}, not {@code in (select ...)}: PostgreSQL then
+     * reads the roster once and looks the learners up in each table's learner index, where the
+     * semi-join form scanned all of quiz_result and completed_lesson (a class of 500 among 10,000
+     * learners: 15 ms against 3 ms for the quiz averages on the demo data, DD011).
      */
     private static String inScope(ClassData.Scope scope, String column) {
         return scope.everyone()
                 ? ""
-                : " and " + column + " in (select learner_id from class_roster where class_id = any(:classes))";
+                : " and " + column
+                        + " = any(array(select learner_id from class_roster where class_id = any(:classes)))";
     }
 
     private static Long[] classes(ClassData.Scope scope) {
@@ -175,7 +181,7 @@ class DashboardStore {
         jdbc.sql("""
                         with outline as (select * from unnest(:modules, :lessons) as o(module_slug, lesson_slug)),
                              totals as (select module_slug, count(*) as n from outline group by module_slug),
-                             done as (select c.learner_id, o.module_slug, count(*) as n from completed_lesson c
+                             done as materialized (select c.learner_id, o.module_slug, count(*) as n from completed_lesson c
                                       join outline o on o.lesson_slug = c.lesson_slug where true %s group by 1, 2),
                              passed as (select module_slug, count(distinct learner_id) as n from quiz_result
                                         where passed %s group by module_slug)

@@ -12,6 +12,7 @@ import dev.tensortrail.demo.DemoCohort;
 import dev.tensortrail.quiz.Quizzes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Opens both dashboards with data, checks what they say, and keeps screenshots (desktop and phone). */
@@ -32,6 +33,9 @@ class DashboardBrowserTest extends BrowserTest {
     @Autowired
     DemoCohort cohort;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void a_learner_and_an_instructor_read_their_dashboards() {
         if (!cohort.exists()) {
@@ -45,6 +49,12 @@ class DashboardBrowserTest extends BrowserTest {
         String teacher = classes.newInstructor("Dashboard Teacher");
         long classId = classes.newClass(teacher, "Dashboard class", email).id();
         classrooms.setTarget(classId, "graphs", java.time.LocalDate.of(2100, 1, 1));
+        // the demo cohort's learners are in the class too (so the page has figures to show), and
+        // the second module was due in 2020: whoever has not passed its quiz is behind
+        classrooms.setTarget(classId, "execution", java.time.LocalDate.of(2020, 6, 1));
+        jdbc.sql("""
+                        insert into class_member (class_id, learner_id, joined_at)
+                        select ?, id, now() from user_account where email like ? on conflict do nothing""").params(classId, "%" + DemoCohort.EMAIL_DOMAIN).update();
         SecurityContextHolder.clearContext();
 
         signIn(email, "a long enough passphrase");
@@ -86,6 +96,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Class: Dashboard class")))
                 .isVisible();
         assertThat(page.locator("#cohort-targets")).containsText("by");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Behind");
         assertThat(page.getByText("Completion funnel")).isVisible();
         assertThat(page.locator("vaadin-grid").first()).isVisible();
         screenshot("dashboard-instructor");
