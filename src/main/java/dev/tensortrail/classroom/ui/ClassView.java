@@ -171,20 +171,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private FormLayout detailsForm() {
-        name.setLabel(getTranslation("classes.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(Classrooms.NAME_MAX_LENGTH);
-        description.setLabel(getTranslation("classes.description"));
-        description.setHelperText(getTranslation("classes.description.help"));
-        description.setMaxLength(Classrooms.DESCRIPTION_MAX_LENGTH);
-        save.setText(getTranslation("classes.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> saveDetails());
-        var form = new FormLayout(name, description, save);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.setMaxWidth("32rem");
-        return form;
+        return ClassDetailsFields.form(name, description, save, "classes.save", this::saveDetails);
     }
 
     private FormLayout targetsForm(ClassDetails found) {
@@ -296,8 +283,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void saveDetails() {
-        name.setInvalid(false);
-        description.setInvalid(false);
+        ClassDetailsFields.clearErrors(name, description);
         try {
             classrooms.update(id, name.getValue(), description.getValue());
             notify("classes.saved");

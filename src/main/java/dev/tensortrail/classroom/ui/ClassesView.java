@@ -1,9 +1,7 @@
 package dev.tensortrail.classroom.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,19 +43,7 @@ class ClassesView extends VerticalLayout implements HasDynamicTitle {
         this.classrooms = classrooms;
         addClassNames("tt-page", "tt-classes");
 
-        name.setLabel(getTranslation("classes.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(Classrooms.NAME_MAX_LENGTH);
-        description.setLabel(getTranslation("classes.description"));
-        description.setHelperText(getTranslation("classes.description.help"));
-        description.setMaxLength(Classrooms.DESCRIPTION_MAX_LENGTH);
-        create.setText(getTranslation("classes.create"));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setDisableOnClick(true);
-        create.addClickListener(e -> create());
-        var form = new FormLayout(name, description, create);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.setMaxWidth("32rem");
+        var form = ClassDetailsFields.form(name, description, create, "classes.create", this::create);
 
         showArchived.setLabel(getTranslation("classes.show-archived"));
         showArchived.addValueChangeListener(e -> refresh());
@@ -77,18 +63,14 @@ class ClassesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void create() {
-        name.setInvalid(false);
-        description.setInvalid(false);
+        ClassDetailsFields.clearErrors(name, description);
         try {
             ClassSummary created = classrooms.create(name.getValue(), description.getValue());
             Notification.show(getTranslation("classes.created", created.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ClassroomNavigation.classPage(created.id())::navigate);
         } catch (ClassroomException e) {
-            var field = e.field() == ClassroomException.Field.DESCRIPTION ? description : name;
-            field.setErrorMessage(getTranslation(e.messageKey()));
-            field.setInvalid(true);
-            field.focus();
+            ClassDetailsFields.showError(e, name, description);
         } finally {
             create.setEnabled(true);
         }
