@@ -78,10 +78,7 @@ public class Classrooms {
     public ClassDetails details(long classId) {
         requireTeaches(classId);
         ClassSummary summary = store.summary(classId).orElseThrow(() -> denied(classId));
-        Map<String, LocalDate> dates = store.targets(classId);
-        var targets = outline.modules().stream()
-                .map(m -> new ClassData.Target(m.slug(), m.title(), dates.get(m.slug())))
-                .toList();
+        var targets = inPathOrder(outline.modules(), store.targets(classId), false);
         return new ClassDetails(summary, store.teachers(classId), targets);
     }
 
@@ -263,11 +260,7 @@ public class Classrooms {
                 .map(m -> {
                     Map<String, LocalDate> dates =
                             m.archived() ? Map.of() : allDates.getOrDefault(m.classId(), Map.of());
-                    var targets = modules.stream()
-                            .filter(module -> dates.containsKey(module.slug()))
-                            .map(module ->
-                                    new ClassData.Target(module.slug(), module.title(), dates.get(module.slug())))
-                            .toList();
+                    var targets = inPathOrder(modules, dates, true);
                     return new ClassData.MyClass(
                             m.classId(), m.name(), m.description(), m.teachers(), targets, m.joinedAt(), m.archived());
                 })
@@ -275,6 +268,15 @@ public class Classrooms {
     }
 
     // ---- internals
+
+    /** A target per current module in path order with its date (only the dated ones, if asked). */
+    private static List<ClassData.Target> inPathOrder(
+            List<PathOutline.Module> modules, Map<String, LocalDate> dates, boolean onlyDated) {
+        return modules.stream()
+                .filter(m -> !onlyDated || dates.containsKey(m.slug()))
+                .map(m -> new ClassData.Target(m.slug(), m.title(), dates.get(m.slug())))
+                .toList();
+    }
 
     private AccountPrincipal actor() {
         return currentUser.principal().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));

@@ -128,7 +128,7 @@ class DashboardStore {
 
     // ---- the cohort
 
-    /** The whole server's learners (an admin's "all learners"), for callers that check nothing. */
+    /** The whole server's learners (an admin's "all learners"). */
     static final ClassData.Scope EVERYONE = new ClassData.Scope(true, List.of(), null);
 
     /**
@@ -149,10 +149,6 @@ class DashboardStore {
 
     private static Long[] classes(ClassData.Scope scope) {
         return scope.classIds().toArray(Long[]::new);
-    }
-
-    DashboardData.CohortOverview overview(Instant now) {
-        return overview(EVERYONE, now, List.of());
     }
 
     DashboardData.CohortOverview overview(
@@ -278,19 +274,6 @@ class DashboardStore {
                 """.formatted(behind, inScope(scope, "u.id"));
     }
 
-    List<DashboardData.LearnerRow> learners(
-            String filter,
-            boolean onlyStuck,
-            String sort,
-            boolean ascending,
-            int offset,
-            int limit,
-            Instant now,
-            int lessonsTotal) {
-        return learners(
-                EVERYONE, List.of(), filter, onlyStuck, false, sort, ascending, offset, limit, now, lessonsTotal);
-    }
-
     /**
      * A page of the scope's learners.
      *
@@ -328,10 +311,6 @@ class DashboardStore {
                                 ? null
                                 : due.get(rs.getInt("behind_position") - 1).module()))
                 .list();
-    }
-
-    int countLearners(String filter, boolean onlyStuck, Instant now) {
-        return countLearners(EVERYONE, List.of(), filter, onlyStuck, false, now);
     }
 
     int countLearners(

@@ -2,8 +2,8 @@ package dev.tensortrail.quiz;
 
 import dev.tensortrail.account.CurrentUser;
 import dev.tensortrail.account.Role;
-import dev.tensortrail.classroom.Classrooms;
 import dev.tensortrail.curriculum.Curriculum;
+import dev.tensortrail.curriculum.LearnerVisibility;
 import dev.tensortrail.curriculum.ModuleProgress;
 import dev.tensortrail.quiz.QuizData.AttemptResult;
 import dev.tensortrail.quiz.QuizData.AttemptSummary;
@@ -48,7 +48,7 @@ public class Quizzes {
     private final Clock clock;
     private final Random random = new SecureRandom();
 
-    private final Classrooms classrooms;
+    private final LearnerVisibility visibility;
 
     Quizzes(
             QuizRepository quizzes,
@@ -58,8 +58,8 @@ public class Quizzes {
             Curriculum curriculum,
             ApplicationEventPublisher events,
             Clock clock,
-            Classrooms classrooms) {
-        this.classrooms = classrooms;
+            LearnerVisibility visibility) {
+        this.visibility = visibility;
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
@@ -370,7 +370,7 @@ public class Quizzes {
         // someone else's attempt looks exactly like a missing one, except to their instructors
         AttemptStore.WithItems found = attempts.withItems(attemptId)
                 .filter(a -> (a.attempt().learnerId() == reader
-                                || (instructor && classrooms.maySee(a.attempt().learnerId())))
+                                || (instructor && visibility.maySee(a.attempt().learnerId())))
                         && a.attempt().graded())
                 .orElseThrow(() -> new QuizException("quiz.error.attempt-not-found", "attempt " + attemptId));
         AttemptStore.Attempt attempt = found.attempt();

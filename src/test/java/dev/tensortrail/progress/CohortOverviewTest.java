@@ -7,6 +7,7 @@ import dev.tensortrail.LearnerFixture;
 import dev.tensortrail.curriculum.PathOutline;
 import dev.tensortrail.quiz.Quizzes;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class CohortOverviewTest {
 
     @Test
     void the_funnel_and_the_quiz_averages_count_what_the_learners_did() {
-        var before = store.overview(Instant.now());
+        var before = store.overview(DashboardStore.EVERYONE, Instant.now(), List.of());
         String graphs = outline.modules().getFirst().title();
 
         String passer = learners.newLearner("Funnel Passer");
@@ -67,7 +68,7 @@ class CohortOverviewTest {
                         outline.modules().getFirst().lessonSlugs().getFirst())
                 .update();
 
-        var after = store.overview(Instant.now());
+        var after = store.overview(DashboardStore.EVERYONE, Instant.now(), List.of());
 
         assertThat(after.learners() - before.learners()).isEqualTo(3);
         assertThat(after.funnel()).hasSameSizeAs(before.funnel());

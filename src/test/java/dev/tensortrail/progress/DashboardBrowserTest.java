@@ -79,6 +79,11 @@ class DashboardBrowserTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".tt-chart-table").first()).containsText("Computation graph concepts");
         screenshot("dashboard-learner");
+        page.locator("#dashboard-classes").scrollIntoViewIfNeeded();
+        screenshot("dashboard-learner-classes");
+        open("path");
+        screenshot("path-with-target-dates");
+        open("");
         page.setViewportSize(375, 800);
         screenshot("dashboard-learner-phone");
         page.setViewportSize(1280, 860);

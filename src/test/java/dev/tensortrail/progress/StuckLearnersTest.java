@@ -52,7 +52,18 @@ class StuckLearnersTest {
         summaries.rebuild();
 
         assertThat(stuck("stuck ")).containsExactly(twice);
-        assertThat(store.learners("stuck ", false, "name", true, 0, 10, clock.instant(), 1))
+        assertThat(store.learners(
+                        DashboardStore.EVERYONE,
+                        List.of(),
+                        "stuck ",
+                        false,
+                        false,
+                        "name",
+                        true,
+                        0,
+                        10,
+                        clock.instant(),
+                        1))
                 .extracting(DashboardData.LearnerRow::email)
                 .containsExactlyInAnyOrder(once, twice, recovered);
     }
@@ -71,7 +82,20 @@ class StuckLearnersTest {
     }
 
     private List<String> stuck(String filter) {
-        return store.learners(filter, true, "name", true, 0, 10, clock.instant(), 1).stream()
+        return store
+                .learners(
+                        DashboardStore.EVERYONE,
+                        List.of(),
+                        filter,
+                        true,
+                        false,
+                        "name",
+                        true,
+                        0,
+                        10,
+                        clock.instant(),
+                        1)
+                .stream()
                 .map(DashboardData.LearnerRow::email)
                 .toList();
     }
